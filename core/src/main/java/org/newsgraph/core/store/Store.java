@@ -1,0 +1,84 @@
+package org.newsgraph.core.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.core.story.PostFacts;
+
+/**
+ * The newsgraph store: one named graph per post, and a default graph that is the union of them all.
+ * <pre>
+ *   try (Store store = Store.open(Path.of("data/tdb2"), "http://localhost:8080/")) {
+ *       WriteResult result = store.write(facts);          // replaces that post's graph
+ *       long posts = store.read(dsg -> countPosts(dsg));  // queries see the union
+ *   }
+ * </pre>
+ * Isolation: every method runs in its own transaction. Readers see the store as it was when
+ * their transaction began and never a half-written post; writes are serialised (one writer at
+ * a time, readers go on meanwhile). A store may be used from many threads. A TDB2 folder may
+ * be open in one process only.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Opens the TDB2 store in {@code folder}, creating it if needed. The base is recorded on
+     * creation; opening with another base is refused, since IRIs under two bases would not join.
+     */
+    static Store open(Path folder, String base) {
+        return TdbStore.open(folder, base);
+    }
+
+    /** A store in memory, for tests and one-off runs. */
+    static Store inMemory(String base) {
+        return TdbStore.inMemory(base);
+    }
+
+    /** The base all of this store's IRIs start with. */
+    String base();
+
+    /**
+     * Validates each post's graph against the shapes and replaces the stored graph of each
+     * valid one, all in one transaction; an invalid graph is refused and changes nothing.
+     * Returns one result per post, in order.
+     */
+    List<WriteResult> write(List<PostFacts> posts);
+
+    /** {@link #write(List)} for one post. */
+    default WriteResult write(PostFacts post) {
+        return write(List.of(post)).get(0);
+    }
+
+    /** Validates a graph and, when valid, replaces the named graph {@code graphIri} with it. */
+    WriteResult replace(String graphIri, Graph graph);
+
+    /** Deletes a named graph; whether it existed. */
+    boolean delete(String graphIri);
+
+    /**
+     * Imports an RDF file with named graphs (N-Quads, TriG, by extension) in one transaction:
+     * each graph in the file replaces the stored graph of the same name. The file is not
+     * validated against the shapes (it is a bulk import of RDF the user vouches for); a syntax
+     * error, or a triple outside any named graph, refuses the whole file and writes nothing.
+     *
+     * @throws LoadRefused naming the file, line and reason
+     */
+    LoadResult load(Path file);
+
+    /**
+     * Runs {@code action} in a read transaction over a view whose default graph is the union
+     * of all named graphs. The view must not escape the action.
+     */
+    <T> T read(Function<DatasetGraph, T> action);
+
+    /** The stories in the store with their post counts and time spans, newest first. */
+    List<StorySummary> stories();
+
+    /** The number of quads in all named graphs. */
+    long size();
+
+    /** Releases the folder; the store is unusable afterwards. */
+    @Override
+    void close();
+}

@@ -1,0 +1,237 @@
+package org.newsgraph.core.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.newsgraph.core.iri.IriMinter;
+import org.newsgraph.core.rdf.PostGraph;
+import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.ontology.NG;
+
+/** The {@link Store} on Apache Jena TDB2. */
+final class TdbStore implements Store {
+    private static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
+    private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
+    private static final Query STORIES = QueryFactory.create("""
+            PREFIX ng: <%s>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?story (SAMPLE(?label) AS ?title) (COUNT(DISTINCT ?post) AS ?posts)
+                   (MIN(?at) AS ?first) (MAX(?at) AS ?last)
+            WHERE { ?post ng:inStory ?story ; ng:publishedAt ?at . OPTIONAL { ?story rdfs:label ?label } }
+            GROUP BY ?story ORDER BY DESC(?last)
+            """.formatted(NG.NS));
+
+    private final DatasetGraph dsg;
+    private final String base;
+    private final ShapeValidator validator = new ShapeValidator();
+
+    private TdbStore(DatasetGraph dsg, String base) {
+        this.dsg = dsg;
+        this.base = base;
+        // Queries see every post graph as one default graph; the stored default graph,
+        // which holds the store's own bookkeeping, stays out of sight.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    static TdbStore open(Path folder, String base) {
+        IriMinter.checkBase(base);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreRefused(folder + ": not a folder, so it cannot hold a TDB2 store");
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+        } catch (TDBException e) {
+            throw new StoreRefused(folder + ": cannot open the TDB2 store (" + e.getMessage()
+                    + "); is another process using it?", e);
+        }
+        return withBase(dsg, base, folder.toString());
+    }
+
+    static TdbStore inMemory(String base) {
+        IriMinter.checkBase(base);
+        return withBase(DatabaseMgr.createDatasetGraph(), base, "memory");
+    }
+
+    private static TdbStore withBase(DatasetGraph dsg, String base, String where) {
+        Optional<String> recorded = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().find(STORE, BASE, Node.ANY)
+                .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()));
+        if (recorded.isEmpty()) {
+            Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().add(Triple.create(STORE, BASE,
+                    NodeFactory.createLiteralString(base))));
+        } else if (!recorded.get().equals(base)) {
+            dsg.close();
+            throw new StoreRefused(where + ": this store's IRIs start with " + recorded.get()
+                    + ", not " + base + "; open it with that base, or use a new folder");
+        }
+        return new TdbStore(dsg, base);
+    }
+
+    @Override
+    public String base() {
+        return base;
+    }
+
+    @Override
+    public List<WriteResult> write(List<PostFacts> posts) {
+        List<WriteResult> results = new ArrayList<>(posts.size());
+        dsg.begin(TxnType.WRITE);
+        try {
+            StoredSlugRegistry registry = new StoredSlugRegistry(dsg);
+            IriMinter iris = new IriMinter(base, registry);
+            for (PostFacts post : posts) {
+                Graph graph = PostGraph.of(post, iris);
+                WriteResult result = replaceInTxn(iris.graph(post.post()), graph);
+                if (result.outcome() == WriteResult.Outcome.REFUSED) {
+                    registry.discard();
+                } else {
+                    registry.keep();
+                }
+                results.add(result);
+            }
+            dsg.commit();
+        } finally {
+            endWrite();
+        }
+        return results;
+    }
+
+    @Override
+    public WriteResult replace(String graphIri, Graph graph) {
+        return Txn.calculateWrite(dsg, () -> replaceInTxn(graphIri, graph));
+    }
+
+    private WriteResult replaceInTxn(String graphIri, Graph offered) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        offered.find().forEachRemaining(t -> graph.add(DecimalTerms.canonical(t)));
+        long triples = graph.size();
+        Optional<String> violations = validator.violations(graph);
+        if (violations.isPresent()) {
+            return WriteResult.refused(graphIri, triples, violations.get());
+        }
+        Node name = NodeFactory.createURI(graphIri);
+        Graph stored = dsg.getGraph(name);
+        if (stored.size() == triples && graph.stream().allMatch(stored::contains)) {
+            return WriteResult.unchanged(graphIri, triples);
+        }
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        return WriteResult.written(graphIri, triples);
+    }
+
+    @Override
+    public boolean delete(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dsg, () -> {
+            boolean existed = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            return existed;
+        });
+    }
+
+    @Override
+    public LoadResult load(Path file) {
+        Lang lang = RDFLanguages.pathnameToLang(file.toString());
+        if (lang == null || !RDFLanguages.isQuads(lang)) {
+            throw new LoadRefused(file + ": not a file of named graphs (use .nq or .trig, optionally .gz)", null);
+        }
+        Set<Node> replaced = new HashSet<>();
+        long[] quads = {0};
+        dsg.begin(TxnType.WRITE);
+        try {
+            RDFParser.source(file).lang(lang).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    if (quad.isDefaultGraph()) {
+                        triple(quad.asTriple());
+                    }
+                    if (replaced.add(quad.getGraph())) {
+                        dsg.deleteAny(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
+                    }
+                    dsg.add(DecimalTerms.canonical(quad));
+                    quads[0]++;
+                }
+
+                @Override
+                public void triple(Triple triple) {
+                    throw new LoadRefused(file + ": a triple outside any named graph (" + triple
+                            + "); newsgraph keeps every fact in a named graph", null);
+                }
+            });
+            dsg.commit();
+        } catch (RiotException e) {
+            throw new LoadRefused(file + ": " + e.getMessage() + "; nothing of the file was loaded", e);
+        } finally {
+            endWrite();
+        }
+        return new LoadResult(replaced.size(), quads[0]);
+    }
+
+    /** Ends a write transaction, abandoning it when it was not committed (an exception is on its way). */
+    private void endWrite() {
+        if (dsg.isInTransaction() && dsg.transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+            dsg.abort();
+        }
+        dsg.end();
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    @Override
+    public List<StorySummary> stories() {
+        return read(view -> {
+            List<StorySummary> stories = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(view).query(STORIES).build()) {
+                RowSet rows = exec.select();
+                rows.forEachRemaining(row -> stories.add(new StorySummary(
+                        row.get("story").getURI(),
+                        row.contains("title") ? row.get("title").getLiteralLexicalForm() : "",
+                        ((Number) row.get("posts").getLiteralValue()).longValue(),
+                        OffsetDateTime.parse(row.get("first").getLiteralLexicalForm()),
+                        OffsetDateTime.parse(row.get("last").getLiteralLexicalForm()))));
+            }
+            return stories;
+        });
+    }
+
+    @Override
+    public long size() {
+        return read(view -> Iter.count(view.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+}
