@@ -1,0 +1,66 @@
+package org.newsgraph.sparql;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.WebContent;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns every failure of a request into a status and a plain-text message, in one place.
+ * <pre>
+ *   GET /sparql?query=SELECT+*+{        400  Malformed query: Encountered "&lt;EOF&gt;" at line 1, column 11. ...
+ *   GET /sparql?query=...  (too slow)   503  The query ran longer than the limit of 30 s ...
+ * </pre>
+ * A {@link ProtocolException} carries its own status; Jena's exceptions are mapped here; any
+ * other exception is a fault of the service: logged with its trace, and answered with 500.
+ */
+@Provider
+public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
+    private static final Logger LOG = Logger.getLogger(SparqlExceptionMapper.class);
+    private static final String PLAIN_TEXT = WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8;
+
+    private final ServiceConfig config;
+
+    SparqlExceptionMapper(ServiceConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public Response toResponse(Exception e) {
+        if (e instanceof ProtocolException p) {
+            return text(p.status(), p.getMessage());
+        }
+        if (e instanceof QueryParseException) {
+            return text(Status.BAD_REQUEST, "Malformed query: " + e.getMessage());
+        }
+        if (e instanceof QueryCancelledException) {
+            return text(Status.SERVICE_UNAVAILABLE, "The query ran longer than the limit of "
+                    + readable(config.queryTimeout()) + " and was stopped; narrow it down or add a LIMIT");
+        }
+        if (e instanceof QueryDeniedException) {
+            // Jena denies SERVICE only; its message tells how to enable it, which a client cannot.
+            return text(Status.BAD_REQUEST, "SERVICE is disabled here: this endpoint does not query other endpoints");
+        }
+        if (e instanceof WebApplicationException w) {
+            return text(w.getResponse().getStatusInfo(), w.getMessage());
+        }
+        LOG.error("Request failed", e);
+        return text(Status.INTERNAL_SERVER_ERROR, "Internal error (" + e.getClass().getSimpleName()
+                + "); the service log has the details");
+    }
+
+    private static String readable(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    private static Response text(Response.StatusType status, String message) {
+        return Response.status(status).type(PLAIN_TEXT).entity(message + "\n").build();
+    }
+}
