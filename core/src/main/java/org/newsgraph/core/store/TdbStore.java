@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -69,7 +70,7 @@ final class TdbStore implements Store {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
             throw new StoreRefused(folder + ": cannot open the TDB2 store (" + e.getMessage()
                     + "); is another process using it?", e);
         }
