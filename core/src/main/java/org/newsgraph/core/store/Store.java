@@ -75,6 +75,9 @@ public interface Store extends AutoCloseable {
     /** The stories in the store with their post counts and time spans, newest first. */
     List<StorySummary> stories();
 
+    /** The posts of a story, newest first; empty for a story the store does not hold. */
+    List<PostSummary> posts(String storyIri);
+
     /** The number of quads in all named graphs. */
     long size();
 

@@ -50,6 +50,14 @@ final class TdbStore implements Store {
             GROUP BY ?story ORDER BY DESC(?last)
             """.formatted(NG.NS));
 
+    private static final Query POSTS = QueryFactory.create("""
+            PREFIX ng: <%s>
+            SELECT ?post ?position ?headline ?at
+            WHERE { ?post ng:inStory ?story ; ng:headline ?headline ; ng:publishedAt ?at .
+                    OPTIONAL { ?post ng:position ?position } }
+            ORDER BY DESC(?at) ?position
+            """.formatted(NG.NS));
+
     private final DatasetGraph dsg;
     private final String base;
     private final ShapeValidator validator = new ShapeValidator();
@@ -223,6 +231,22 @@ final class TdbStore implements Store {
                         OffsetDateTime.parse(row.get("last").getLiteralLexicalForm()))));
             }
             return stories;
+        });
+    }
+
+    @Override
+    public List<PostSummary> posts(String storyIri) {
+        return read(view -> {
+            List<PostSummary> posts = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(view).query(POSTS)
+                    .substitution("story", NodeFactory.createURI(storyIri)).build()) {
+                exec.select().forEachRemaining(row -> posts.add(new PostSummary(
+                        row.get("post").getURI(),
+                        row.contains("position") ? ((Number) row.get("position").getLiteralValue()).intValue() : 0,
+                        row.get("headline").getLiteralLexicalForm(),
+                        OffsetDateTime.parse(row.get("at").getLiteralLexicalForm()))));
+            }
+            return posts;
         });
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One live page: a stream of posts under one title.
  *
  * @param slug  the story's identifier in IRIs ({@code id/story/<slug>}); lower-case letters, digits and dashes
- * @param title the page's title, or its first headline when the page has none
+ * @param title the page's title; for a page that prints none, the name it was read from
  * @param url   where the page was published, when known
  */
 public record Story(String slug, String title, Optional<String> url) {

@@ -107,6 +107,9 @@ class StoreTest {
         assertEquals(2, story.posts());
         assertEquals("2024-11-02T09:00Z", story.first().toString());
         assertEquals("2024-11-02T10:15Z", story.last().toString());
+        assertEquals(List.of("Portugal pledges port money", "Update 2"),
+                store.posts(story.iri()).stream().map(PostSummary::headline).toList(), "newest first");
+        assertEquals(List.of(), store.posts("http://example.org/id/story/none"));
     }
 
     @Test
