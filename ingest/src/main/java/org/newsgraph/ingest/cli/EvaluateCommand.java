@@ -1,0 +1,140 @@
+package org.newsgraph.ingest.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.newsgraph.core.iri.IriMinter;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.ingest.evaluate.ExtractionScorer;
+import org.newsgraph.ingest.evaluate.GoldDocument;
+import org.newsgraph.ingest.evaluate.GoldRefused;
+import org.newsgraph.ingest.evaluate.ScoreCard;
+import org.newsgraph.ingest.evaluate.ScoreReport;
+import org.newsgraph.ingest.pipeline.Extractor;
+import org.newsgraph.ingest.pipeline.IngestPipeline;
+import org.newsgraph.ingest.pipeline.IngestReport;
+import org.newsgraph.ingest.read.LivePageFiles;
+import org.newsgraph.ingest.read.PageRefused;
+import org.newsgraph.ingest.read.PageSource;
+import org.newsgraph.ingest.read.PlainTextLivePageReader;
+import org.newsgraph.ingest.read.ReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph evaluate}: ingests live pages into a throw-away store and scores what was
+ * extracted against a gold annotation.
+ * <pre>
+ *   newsgraph evaluate --gold ../shared/eval/seed-gold.json --year 2025 page.txt
+ * </pre>
+ * The store is a TDB2 folder under the system's temporary folder, deleted when the command ends,
+ * so that an evaluation never touches a real store and always starts empty. Public, unlike its
+ * siblings, so that the evaluation's tests can run it with extraction stages of their own.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Ingests live pages into a temporary store and scores the extraction against a gold file:",
+                "precision, recall and F1 per event type, for entities and for roles; the last line gives",
+                "the micro-F1 over all events."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the pages were scored", "2:usage error or unreadable input"})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold annotation.")
+    Path gold;
+
+    @Option(names = "--year", paramLabel = "YYYY",
+            description = "The year of the posts, for pages that print dates without one.")
+    Integer year;
+
+    @Option(names = "--ignore-duplicates",
+            description = "Do not count predictions that only match gold items already matched as false positives.")
+    boolean ignoreDuplicates;
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Live pages in the plain-text format.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<List<Extractor>> extraction;
+
+    /** The command with the standard extraction stages. */
+    public EvaluateCommand() {
+        this(List::of);
+    }
+
+    /** The command with the given extraction stages, made afresh for each run. */
+    public EvaluateCommand(Supplier<List<Extractor>> extraction) {
+        this.extraction = extraction;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        GoldDocument goldDocument;
+        List<PageSource> pages = new ArrayList<>();
+        try {
+            goldDocument = GoldDocument.read(gold);
+            ReadOptions options = year == null ? ReadOptions.none() : ReadOptions.none().withYear(year);
+            for (Path file : files) {
+                pages.add(LivePageFiles.source(file, options));
+            }
+        } catch (GoldRefused | PageRefused | IllegalArgumentException e) {
+            err.println("newsgraph: " + e.getMessage());
+            return NewsgraphCommand.UNREADABLE;
+        } catch (IOException e) {
+            err.println("newsgraph: cannot be read (" + e + ")");
+            return NewsgraphCommand.UNREADABLE;
+        }
+        Path folder = Files.createTempDirectory("newsgraph-evaluate");
+        try {
+            ScoreCard card;
+            try (Store store = Store.open(folder, IriMinter.DEFAULT_BASE)) {
+                IngestReport report = ingest(store, pages);
+                report.problems().forEach(p -> err.println("newsgraph: " + p));
+                if (report.pagesRefused() > 0) {
+                    return NewsgraphCommand.UNREADABLE;
+                }
+                card = ExtractionScorer.of(goldDocument).ignoringDuplicates(ignoreDuplicates).score(store);
+            }
+            spec.commandLine().getOut().print(json ? ScoreReport.json(card) : ScoreReport.table(card));
+            return 0;
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private IngestReport ingest(Store store, List<PageSource> pages) {
+        IngestPipeline.Builder pipeline = IngestPipeline.create()
+                .reader(new PlainTextLivePageReader())
+                .target(store);
+        extraction.get().forEach(pipeline::extractor);
+        return pipeline.build().ingest(pages);
+    }
+
+    /** Deletes the temporary store, files before their folders. */
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

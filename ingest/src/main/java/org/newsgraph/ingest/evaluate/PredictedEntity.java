@@ -1,0 +1,17 @@
+package org.newsgraph.ingest.evaluate;
+
+import java.util.Set;
+
+/**
+ * An entity of the graph, as the scorer compares it.
+ *
+ * @param type       the first of Country, Person, Organisation, Place it is typed with
+ * @param names      its label and aliases, normalised, without empty ones
+ * @param labelNames its labels alone, normalised
+ */
+record PredictedEntity(String type, Set<String> names, Set<String> labelNames) {
+    PredictedEntity {
+        names = Set.copyOf(names);
+        labelNames = Set.copyOf(labelNames);
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsgraph.ingest.evaluate;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The shared evaluation folder, which surefire names in {@code newsgraph.shared}; tests skip without it. */
+final class SharedFolder {
+    private SharedFolder() {}
+
+    /** The seed gold annotation; skips the calling test when it is absent. */
+    static Path seedGold() {
+        return file("eval/seed-gold.json");
+    }
+
+    /** The reference scorer; skips the calling test when it is absent. */
+    static Path referenceScorer() {
+        return file("eval/score_extraction.py");
+    }
+
+    private static Path file(String path) {
+        Path shared = Path.of(System.getProperty("newsgraph.shared", "../shared"));
+        Path file = shared.resolve(path);
+        assumeTrue(Files.isRegularFile(file), "skipped: " + path + " is not under the shared folder "
+                + shared.toAbsolutePath() + " (system property newsgraph.shared)");
+        return file;
+    }
+}
