@@ -44,7 +44,7 @@ final class GoldJson {
         JsonValue position = post.get("position");
         return new GoldPost(position != null && position.isNumber() ? position.getAsNumber().value().intValue() : 0,
                 string(post.get("headline")).orElse(""), string(post.get("publishedAt")).orElse(""),
-                strings(post, "authors"), truthy(post.get("isBreaking")));
+                scalars(post.get("authors")), truthy(post.get("isBreaking")));
     }
 
     private GoldEntity entity(JsonObject entity) {

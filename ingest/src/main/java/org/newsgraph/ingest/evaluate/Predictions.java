@@ -79,16 +79,14 @@ final class Predictions {
     }
 
     List<PredictedEvent> events(String type) {
-        Map<Term, Map<String, List<Set<String>>>> agents = new LinkedHashMap<>();
-        Map<Term, Map<String, List<String>>> texts = new HashMap<>();
-        Map<Term, List<PredictedAmount>> amounts = new HashMap<>();
+        Map<Term, EventValues> events = new LinkedHashMap<>();
         Map<Slot, SlotValues> slots = new LinkedHashMap<>();
         for (Map<String, Term> row : select(ScorerQueries.events(type))) {
             Term ev = row.get("ev");
             if (ev == null) {
                 continue;
             }
-            agents.computeIfAbsent(ev, k -> new HashMap<>());
+            events.computeIfAbsent(ev, k -> new EventValues());
             if (!row.containsKey("prop") || !row.containsKey("val")) {
                 continue;
             }
@@ -108,19 +106,8 @@ final class Predictions {
                 slot.currencies.add(row.get("ac").value());
             }
         }
-        slots.forEach((slot, values) -> {
-            if (slot.property.equals(AMOUNT)) {
-                amounts.computeIfAbsent(slot.event, k -> new ArrayList<>()).addAll(values.amounts());
-            } else if (TEXT_PROPERTIES.contains(slot.property)) {
-                texts.computeIfAbsent(slot.event, k -> new HashMap<>())
-                        .computeIfAbsent(slot.property, k -> new ArrayList<>()).addAll(new TreeSet<>(values.names));
-            } else {
-                agents.get(slot.event).computeIfAbsent(slot.property, k -> new ArrayList<>())
-                        .add(normalisedNonEmpty(values.names));
-            }
-        });
-        return agents.entrySet().stream().map(e -> new PredictedEvent(e.getValue(),
-                texts.getOrDefault(e.getKey(), Map.of()), amounts.getOrDefault(e.getKey(), List.of()))).toList();
+        slots.forEach((slot, values) -> events.get(slot.event).add(slot.property, values));
+        return events.values().stream().map(e -> new PredictedEvent(e.agents, e.texts, e.amounts)).toList();
     }
 
     private List<Map<String, Term>> select(String query) {
@@ -169,6 +156,24 @@ final class Predictions {
         final Set<String> personNames = new HashSet<>();
         final Set<String> titles = new HashSet<>();
         final Set<String> ofNames = new HashSet<>();
+    }
+
+    /** What the solutions say of one event node. */
+    private static final class EventValues {
+        final Map<String, List<Set<String>>> agents = new HashMap<>();
+        final Map<String, List<String>> texts = new HashMap<>();
+        final List<PredictedAmount> amounts = new ArrayList<>();
+
+        /** Adds one value of a property: an amount, texts, or the names of an entity. */
+        void add(String property, SlotValues value) {
+            if (property.equals(AMOUNT)) {
+                amounts.addAll(value.amounts());
+            } else if (TEXT_PROPERTIES.contains(property)) {
+                texts.computeIfAbsent(property, k -> new ArrayList<>()).addAll(new TreeSet<>(value.names));
+            } else {
+                agents.computeIfAbsent(property, k -> new ArrayList<>()).add(normalisedNonEmpty(value.names));
+            }
+        }
     }
 
     /** One value of one property of one event. */
