@@ -1,0 +1,138 @@
+package org.newsgraph.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsgraph.core.story.Byline;
+import org.newsgraph.core.story.Image;
+import org.newsgraph.core.story.Post;
+import org.newsgraph.ingest.extract.entity.StoryEntities;
+import org.newsgraph.ingest.extract.event.Cue;
+import org.newsgraph.ingest.extract.nlp.Nlp;
+import org.newsgraph.ingest.extract.nlp.PostDoc;
+import org.newsgraph.ingest.pipeline.Warnings;
+
+/**
+ * The annotated text and resolved entities of one story, shared by the extraction stages so that
+ * no text is annotated twice. Posts are annotated in parallel, on {@link #THREADS} threads.
+ */
+final class StoryAnalysis {
+    /** Threads that annotate posts; CoreNLP's pipelines are safe to share between them. */
+    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Sentences of one post that may be parsed; the rest of a very long post is only tagged. */
+    static final int PARSE_BUDGET = 80;
+
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "newsgraph-nlp");
+        t.setDaemon(true);
+        return t;
+    });
+
+    final List<Post> posts;
+    final StoryEntities entities;
+
+    private StoryAnalysis(List<Post> posts, StoryEntities entities) {
+        this.posts = posts;
+        this.entities = entities;
+    }
+
+    /** Annotates and resolves a story; problems with single posts become warnings. */
+    static StoryAnalysis of(List<Post> posts, Warnings warnings) {
+        Nlp nlp = Nlp.get();
+        List<Future<PostDoc[]>> jobs = new ArrayList<>();
+        for (Post post : posts) {
+            jobs.add(POOL.submit(() -> annotate(nlp, post, warnings)));
+        }
+        List<PostDoc> bodies = new ArrayList<>();
+        List<List<PostDoc>> captions = new ArrayList<>();
+        List<List<Byline>> bylines = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            PostDoc[] docs;
+            try {
+                docs = jobs.get(i).get();
+            } catch (Exception e) {
+                warnings.add("nlp-failed", where(post), "the text could not be annotated: " + e);
+                docs = new PostDoc[] {new PostDoc(post.body(), List.of(), false)};
+            }
+            bodies.add(docs[0]);
+            List<PostDoc> caps = new ArrayList<>();
+            for (int k = 1; k < docs.length; k++) {
+                caps.add(docs[k]);
+            }
+            captions.add(caps);
+            bylines.add(post.authors());
+        }
+        return new StoryAnalysis(List.copyOf(posts), StoryEntities.resolve(bodies, captions, bylines));
+    }
+
+    private static PostDoc[] annotate(Nlp nlp, Post post, Warnings warnings) {
+        LocalDate date = post.publishedAt().toLocalDate();
+        String body = post.body();
+        List<PostDoc> out = new ArrayList<>();
+        try {
+            if (!Nlp.looksEnglish(body)) {
+                warnings.add("non-english", where(post), "the post does not read as English; nothing was extracted from it");
+                out.add(new PostDoc(body, List.of(), false));
+            } else {
+                String text = body;
+                if (text.length() > Nlp.MAX_CHARS) {
+                    text = Nlp.cut(body, Nlp.MAX_CHARS);
+                    warnings.add("long-post", where(post), "only the first " + text.length() + " of " + body.length()
+                            + " characters were read");
+                }
+                PostDoc doc = nlp.annotate(text, date, false);
+                long candidates = doc.sentences().stream().filter(Cue::mayHoldEvent).count();
+                if (candidates > PARSE_BUDGET) {
+                    warnings.add("long-post", where(post), "only " + PARSE_BUDGET + " of " + candidates
+                            + " sentences that may hold an event were parsed");
+                }
+                nlp.parse(doc, Cue::mayHoldEvent, PARSE_BUDGET);
+                out.add(doc);
+            }
+        } catch (RuntimeException e) {
+            warnings.add("nlp-failed", where(post), "the text could not be annotated: " + e);
+            out.clear();
+            out.add(new PostDoc(body, List.of(), false));
+        }
+        for (Image image : post.images()) {
+            try {
+                String caption = image.caption();
+                if (!caption.isBlank() && caption.length() < 2_000 && Nlp.looksEnglish(caption)) {
+                    out.add(nlp.annotate(caption, date, true));
+                }
+            } catch (RuntimeException e) {
+                warnings.add("nlp-failed", where(post), "a caption could not be annotated: " + e);
+            }
+        }
+        return out.toArray(new PostDoc[0]);
+    }
+
+    static String where(Post post) {
+        return post.story().slug() + " post " + post.position() + " (line " + post.line() + ")";
+    }
+
+    /** The analyses of the last few stories, so that the event stage reuses the entity stage's. */
+    static final class Cache {
+        private final Map<List<Post>, StoryAnalysis> recent = new LinkedHashMap<>(4, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Post>, StoryAnalysis> eldest) {
+                return size() > 2;
+            }
+        };
+
+        synchronized StoryAnalysis get(List<Post> posts, Warnings warnings) {
+            StoryAnalysis a = recent.get(posts);
+            if (a == null) {
+                a = of(posts, warnings);
+                recent.put(List.copyOf(posts), a);
+            }
+            return a;
+        }
+    }
+}
