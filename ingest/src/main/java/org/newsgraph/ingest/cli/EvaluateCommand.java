@@ -86,17 +86,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GoldDocument goldDocument;
         List<PageSource> pages = new ArrayList<>();
+        Path reading = gold;
         try {
             goldDocument = GoldDocument.read(gold);
             ReadOptions options = year == null ? ReadOptions.none() : ReadOptions.none().withYear(year);
             for (Path file : files) {
+                reading = file;
                 pages.add(LivePageFiles.source(file, options));
             }
         } catch (GoldRefused | PageRefused | IllegalArgumentException e) {
             err.println("newsgraph: " + e.getMessage());
             return NewsgraphCommand.UNREADABLE;
         } catch (IOException e) {
-            err.println("newsgraph: cannot be read (" + e + ")");
+            err.println("newsgraph: " + reading + ": cannot be read (" + e + ")");
             return NewsgraphCommand.UNREADABLE;
         }
         Path folder = Files.createTempDirectory("newsgraph-evaluate");

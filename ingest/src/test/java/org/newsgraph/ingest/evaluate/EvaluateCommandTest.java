@@ -139,7 +139,9 @@ class EvaluateCommandTest {
         Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
         Path notJson = Files.writeString(dir.resolve("gold.json"), "{\"entities\": [");
 
-        assertEquals(2, run("--gold", dir.resolve("missing.json").toString(), page).exit());
+        Run missing = run("--gold", dir.resolve("missing.json").toString(), page);
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("missing.json: cannot be read"), missing.err());
         Run badGold = run("--gold", notJson.toString(), page);
         assertEquals(2, badGold.exit());
         assertTrue(badGold.err().contains("gold.json: not a JSON object"), badGold.err());
