@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.story.PostFacts;
 
 /**
@@ -53,6 +54,23 @@ public interface Store extends AutoCloseable {
     /** Validates a graph and, when valid, replaces the named graph {@code graphIri} with it. */
     WriteResult replace(String graphIri, Graph graph);
 
+    /**
+     * Adds {@code graph} to the named graph {@code graphIri} (creating it when missing) when the
+     * result conforms to the shapes, in one transaction; a refused merge changes nothing.
+     */
+    WriteResult merge(String graphIri, Graph graph);
+
+    /**
+     * Runs a SPARQL Update in one write transaction over the named graphs, with the union of
+     * them as a read-only default graph: {@code CLEAR ALL} and {@code DROP ALL} empty the named
+     * graphs, and the store's own bookkeeping can be neither read nor changed. Updates are not
+     * checked against the shapes (like {@link #load}, they are RDF the user vouches for).
+     *
+     * @throws UpdateRefused when an operation would write to the default graph, or is a LOAD;
+     *                       nothing of the request is applied
+     */
+    void update(UpdateRequest update);
+
     /** Deletes a named graph; whether it existed. */
     boolean delete(String graphIri);
 
@@ -71,6 +89,14 @@ public interface Store extends AutoCloseable {
      * of all named graphs. The view must not escape the action.
      */
     <T> T read(Function<DatasetGraph, T> action);
+
+    /**
+     * Runs {@code action} in a read transaction over the named graphs, with their union as a
+     * read-only default graph; unlike {@link #read}, even {@code GRAPH <urn:x-arq:DefaultGraph>}
+     * and {@link DatasetGraph#getDefaultGraph()} see the union, never the store's bookkeeping.
+     * For requests that build their own dataset over the graphs; queries run slower over it.
+     */
+    <T> T readNamedGraphs(Function<DatasetGraph, T> action);
 
     /** The stories in the store with their post counts and time spans, newest first. */
     List<StorySummary> stories();

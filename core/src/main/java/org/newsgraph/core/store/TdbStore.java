@@ -32,6 +32,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.PostFacts;
@@ -157,6 +160,25 @@ final class TdbStore implements Store {
     }
 
     @Override
+    public WriteResult merge(String graphIri, Graph graph) {
+        return Txn.calculateWrite(dsg, () -> {
+            Graph merged = GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(merged::add);
+            graph.find().forEachRemaining(merged::add);
+            return replaceInTxn(graphIri, merged);
+        });
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        UpdateRequest safe = SafeUpdate.of(update);
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(new NamedGraphsView(dsg)).update(safe)
+                // SERVICE in a WHERE clause would let any client make this server call any address.
+                .set(ARQ.httpServiceAllowed, false)
+                .execute());
+    }
+
+    @Override
     public boolean delete(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dsg, () -> {
@@ -215,6 +237,11 @@ final class TdbStore implements Store {
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    @Override
+    public <T> T readNamedGraphs(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(new NamedGraphsView(dsg)));
     }
 
     @Override
