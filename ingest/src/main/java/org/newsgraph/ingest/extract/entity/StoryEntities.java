@@ -181,6 +181,7 @@ public final class StoryEntities {
             List<Tok> t = s.toks();
             boolean[] used = new boolean[t.size()];
             patterns(post, doc, s, out, used);
+            untagged(post, doc, s, out, used);
             int i = 0;
             while (i < t.size()) {
                 String tag = t.get(i).ner();
@@ -255,7 +256,9 @@ public final class StoryEntities {
                     return;
                 }
             }
-            return;
+            while (to > from + 1 && Lexicon.isTitleModifier(t.get(to - 1).word())) {
+                to--;
+            }
         }
         String surface = s.span(doc.text(), from, to);
         Optional<String> c = Lexicon.country(surface);
@@ -324,9 +327,10 @@ public final class StoryEntities {
         // "Russia's Kursk and Bryansk regions": the places lie in that country.
         int k = from;
         while (k >= 2 && (t.get(k - 1).lower().equals("and") || t.get(k - 1).word().equals(","))
-                && LOCATION_TAGS.contains(t.get(k - 2).ner())) {
+                && (LOCATION_TAGS.contains(t.get(k - 2).ner()) || t.get(k - 2).pos().startsWith("NNP"))) {
             k -= 2;
-            while (k > 0 && LOCATION_TAGS.contains(t.get(k - 1).ner())) {
+            while (k > 0 && (LOCATION_TAGS.contains(t.get(k - 1).ner()) || t.get(k - 1).pos().startsWith("NNP")
+                    && t.get(k - 1).capitalised() && !t.get(k - 1).pos().equals("POS"))) {
                 k--;
             }
         }
@@ -391,6 +395,34 @@ public final class StoryEntities {
                         used[m] = true;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Places CoreNLP's tagger missed: a capital ("for Kyiv"), or a name before "region"/"oblast",
+     * also in "the Kursk and Bryansk regions".
+     */
+    private void untagged(int post, PostDoc doc, Sent s, List<Occ> out, boolean[] used) {
+        List<Tok> t = s.toks();
+        for (int i = 0; i < t.size(); i++) {
+            Tok w = t.get(i);
+            if (used[i] || !w.ner().equals("O") || !w.capitalised() || !w.pos().startsWith("NNP") || i == 0 && !w.pos().startsWith("NNP")) {
+                continue;
+            }
+            boolean capital = Lexicon.countryOfSeat(w.word()).isPresent() && Lexicon.organisation(w.word()).isEmpty();
+            boolean region = false;
+            int k = i + 1;
+            while (k < t.size() && (t.get(k).lower().equals("and") || t.get(k).word().equals(",")
+                    || t.get(k).capitalised() && t.get(k).pos().startsWith("NNP"))) {
+                k++;
+            }
+            if (k < t.size() && REGION.contains(t.get(k).lower()) && k > i) {
+                region = true;
+            }
+            if ((capital || region) && Lexicon.country(w.word()).isEmpty() && Lexicon.countryOfDemonym(w.word()).isEmpty()) {
+                location(post, doc, s, i, i + 1, out);
+                used[i] = true;
             }
         }
     }

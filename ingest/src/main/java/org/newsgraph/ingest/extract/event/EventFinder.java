@@ -584,6 +584,17 @@ final class EventFinder {
                     }
                 }
             }
+            // 4. the person who announces it: "Healey said allies had pledged ..."
+            if (c.a.isEmpty()) {
+                for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
+                    if (s.tok(i).isVerb() && Cue.SPEECH.contains(s.tok(i).lemma())) {
+                        c.a.addAll(speakers(p, s, i, Quotes.inside(body, s)));
+                        if (Boolean.getBoolean("newsgraph.debug")) {
+                            System.err.println("PLEDGE-SPEAKER " + s.tok(i).word() + " nsubj=" + s.children(i, "nsubj") + " parsed=" + s.isParsed() + " -> " + c.a);
+                        }
+                    }
+                }
+            }
             // recipient: "to Ukraine", "for Ukraine", "providing Ukraine"
             for (int i = endTok + 1; i + 1 < s.size(); i++) {
                 String w = s.tok(i).lower();
@@ -731,6 +742,9 @@ final class EventFinder {
                     return null;
                 }
             }
+            if (!saysSomething(s, i, quoted)) {
+                continue;
+            }
             Cand c = new Cand(EventKind.STATEMENT, p, s);
             c.a.addAll(speakers);
             String content = content(body, s, i, quoted);
@@ -744,6 +758,29 @@ final class EventFinder {
             return c;
         }
         return null;
+    }
+
+    /** A speech verb reports words when it has a clause or a quotation: "announced their support" does not. */
+    private static boolean saysSomething(Sent s, int v, boolean[] quoted) {
+        for (boolean q : quoted) {
+            if (q) {
+                return true;
+            }
+        }
+        if (!s.isParsed()) {
+            return true;
+        }
+        for (String[] e : s.edges(v)) {
+            if (e[0].startsWith("ccomp") || e[0].startsWith("parataxis") || e[0].startsWith("xcomp")) {
+                return true;
+            }
+        }
+        for (String[] h : s.heads(v)) {
+            if (h[0].startsWith("parataxis")) {
+                return true;
+            }
+        }
+        return v + 1 < s.size() && s.tok(v + 1).lower().equals("that");
     }
 
     private int firstSubject(Sent s, int v) {

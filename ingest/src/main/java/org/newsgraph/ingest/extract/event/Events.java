@@ -18,6 +18,9 @@ public final class Events {
     /** One list of events per post, in the posts' order. */
     public static List<List<Event>> find(StoryEntities entities, List<Post> posts) {
         List<Cand> cands = new EventFinder(entities, posts).run();
+        if (Boolean.getBoolean("newsgraph.debug")) {
+            cands.forEach(c -> System.err.println("CAND " + c + " texts=" + c.texts + " parts=" + c.parts.size()));
+        }
         return new EventMerger(entities).merge(cands);
     }
 }
