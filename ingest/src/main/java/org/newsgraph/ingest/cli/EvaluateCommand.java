@@ -18,6 +18,7 @@ import org.newsgraph.ingest.evaluate.GoldDocument;
 import org.newsgraph.ingest.evaluate.GoldRefused;
 import org.newsgraph.ingest.evaluate.ScoreCard;
 import org.newsgraph.ingest.evaluate.ScoreReport;
+import org.newsgraph.ingest.extract.StandardExtraction;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.IngestPipeline;
 import org.newsgraph.ingest.pipeline.IngestReport;
@@ -73,7 +74,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** The command with the standard extraction stages. */
     public EvaluateCommand() {
-        this(List::of);
+        this(StandardExtraction::extractors);
     }
 
     /** The command with the given extraction stages, made afresh for each run. */
@@ -107,6 +108,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             try (Store store = Store.open(folder, IriMinter.DEFAULT_BASE)) {
                 IngestReport report = ingest(store, pages);
                 report.problems().forEach(p -> err.println("newsgraph: " + p));
+                if (!report.warnings().isEmpty()) {
+                    // A stage that got past trouble explains a poor score better than the score does.
+                    err.println("newsgraph: warnings: " + report.warnings());
+                }
                 if (report.pagesRefused() > 0) {
                     return NewsgraphCommand.UNREADABLE;
                 }

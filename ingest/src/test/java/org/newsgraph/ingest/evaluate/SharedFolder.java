@@ -14,6 +14,11 @@ final class SharedFolder {
         return file("eval/seed-gold.json");
     }
 
+    /** The development page the seed gold annotates; skips the calling test when it is absent. */
+    static Path seedPage() {
+        return file("seeds/000_c97fd6970134bff4.txt");
+    }
+
     /** The reference scorer; skips the calling test when it is absent. */
     static Path referenceScorer() {
         return file("eval/score_extraction.py");
