@@ -58,6 +58,9 @@ final class StoryAnalysis {
                 docs = jobs.get(i).get();
             } catch (Exception e) {
                 warnings.add("nlp-failed", where(post), "the text could not be annotated: " + e);
+                if (Boolean.getBoolean("newsgraph.debug")) {
+                    e.printStackTrace();
+                }
                 docs = new PostDoc[] {new PostDoc(post.body(), List.of(), false)};
             }
             bodies.add(docs[0]);
@@ -97,6 +100,9 @@ final class StoryAnalysis {
             }
         } catch (RuntimeException e) {
             warnings.add("nlp-failed", where(post), "the text could not be annotated: " + e);
+            if (Boolean.getBoolean("newsgraph.debug")) {
+                e.printStackTrace();
+            }
             out.clear();
             out.add(new PostDoc(body, List.of(), false));
         }

@@ -751,7 +751,10 @@ public final class StoryEntities {
                 }
                 e.named = true;
                 Ent person = e;
-                b.title().ifPresent(t -> person.roles.add(new Ent.RoleOf(capitalise(t.toLowerCase(Locale.ROOT)), publisher)));
+                // without a publisher the byline's own role (no organisation) is stored with the post already
+                if (publisher != null) {
+                    b.title().ifPresent(t -> person.roles.add(new Ent.RoleOf(capitalise(t.toLowerCase(Locale.ROOT)), publisher)));
+                }
                 mention(p, e);
             }
         }
@@ -854,8 +857,9 @@ public final class StoryEntities {
                     continue;
                 }
                 int end = i + 1;
-                if (end < s.size() && (s.tok(end).ner().equals("PERSON") || s.tok(end).word().equals(",")
-                        || s.tok(end).pos().equals("POS") || Lexicon.isTitleHead(s.tok(end).word()))) {
+                if (end < s.size() && (s.tok(end).ner().equals("PERSON") || s.tok(end).pos().equals("POS")
+                        || Lexicon.isTitleHead(s.tok(end).word())
+                        || s.tok(end).word().equals(",") && end + 1 < s.size() && s.tok(end + 1).ner().equals("PERSON"))) {
                     continue;
                 }
                 if (occCovering(occs, s.index(), i) != null) {
@@ -911,7 +915,9 @@ public final class StoryEntities {
             List<Occ> added = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 Occ o = occCovering(occs, s.index(), i);
-                if (o != null && o.ent != null && o.ent.kind == EntityKind.PERSON && !quoted[i] && first == null) {
+                // the first person named, but not a possessor ("Donald Trump's envoy Steve Witkoff")
+                if (o != null && o.ent != null && o.ent.kind == EntityKind.PERSON && !quoted[i] && first == null
+                        && !(o.to < s.size() && s.tok(o.to).pos().equals("POS"))) {
                     first = o.ent;
                 }
                 if (PRONOUNS.contains(s.tok(i).lower()) && !quoted[i] && o == null) {

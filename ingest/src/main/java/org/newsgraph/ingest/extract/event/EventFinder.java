@@ -72,6 +72,9 @@ final class EventFinder {
                 pledges(p, s, date);
                 Cand acc = accusations(p, s, date, unverified);
                 Cand st = statement(p, s, date);
+                if (st != null && restatesPledge(s, st, before)) {
+                    st = null;
+                }
                 if (st != null && lastAccusation != null && lastAccusation.sent.index() == s.index() - 1
                         && lastAccusation.a.equals(st.a) && elaborates(p, s, lastAccusation)) {
                     lastAccusation.texts.addAll(st.texts);
@@ -131,7 +134,7 @@ final class EventFinder {
         if (e != null) {
             out.add(e);
         } else {
-            for (String rel : new String[] {"compound", "amod"}) {
+            for (String rel : new String[] {"compound", "amod", "appos", "flat"}) {
                 for (int c : s.children(head, rel)) {
                     Ent x = agentAt(p, s, c);
                     if (x != null && !out.contains(x)) {
@@ -690,6 +693,21 @@ final class EventFinder {
         return null;
     }
 
+    /** A remark whose words hold the amount of a pledge found in the same sentence only restates the pledge. */
+    private boolean restatesPledge(Sent s, Cand statement, int from) {
+        for (int k = from; k < cands.size(); k++) {
+            Cand c = cands.get(k);
+            if (c.kind == EventKind.PLEDGE && c.sent == s) {
+                for (String text : statement.texts) {
+                    if (!Money.find(text).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence's reported clause is about the accused: it elaborates the accusation. */
     private boolean elaborates(int p, Sent s, Cand accusation) {
         for (Occ o : ents.occs(p, s.index())) {
@@ -748,7 +766,7 @@ final class EventFinder {
             Cand c = new Cand(EventKind.STATEMENT, p, s);
             c.a.addAll(speakers);
             String content = content(body, s, i, quoted);
-            if (content.isBlank() || content.split("\\s+").length < 2) {
+            if (content.isBlank() || content.split("\\s+").length < 2 || !hasVerb(s, content, quoted)) {
                 continue;
             }
             c.texts.add(content);
@@ -781,6 +799,21 @@ final class EventFinder {
             }
         }
         return v + 1 < s.size() && s.tok(v + 1).lower().equals("that");
+    }
+
+    /** Reported speech is a clause: its words hold a verb, or it is quoted. */
+    private static boolean hasVerb(Sent s, String content, boolean[] quoted) {
+        for (boolean q : quoted) {
+            if (q) {
+                return true;
+            }
+        }
+        for (Tok t : s.toks()) {
+            if ((t.isVerb() || t.pos().equals("MD")) && content.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int firstSubject(Sent s, int v) {
