@@ -1,0 +1,41 @@
+package org.newsgraph.sparql.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.sparql.TestStore;
+
+/** /q/metrics in Prometheus' format with the service's own metrics, and /q/openapi naming the routes. */
+@QuarkusTest
+@WithTestResource(TestStore.class)
+class OperationsTest {
+    @Inject
+    QueryMetrics metrics;
+
+    @Test
+    void metricsCountQueriesByFormTheirLatencyTimeoutsAndTheStoreSize() {
+        metrics.answered("SELECT", Duration.ofMillis(12));
+        metrics.answered("ASK", Duration.ofMillis(3));
+        metrics.timedOut("SELECT");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(allOf(containsString("newsgraph_queries_total{form=\"select\"}"),
+                        containsString("newsgraph_queries_total{form=\"ask\"}"),
+                        containsString("newsgraph_query_seconds_bucket{form=\"select\""),
+                        containsString("newsgraph_query_timeouts_total{form=\"select\"}"),
+                        matchesRegex("(?s).*\\nnewsgraph_store_quads [1-9][0-9.E]*\\n.*")));
+    }
+
+    @Test
+    void theOpenApiDocumentNamesTheRoutes() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(allOf(containsString("/id/{path}"), containsString("/ontology"), containsString("/dump"),
+                        containsString("/.well-known/void"), containsString("/sparql")));
+    }
+}
