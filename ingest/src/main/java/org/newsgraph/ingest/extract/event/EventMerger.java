@@ -146,7 +146,7 @@ final class EventMerger {
                 }
                 int shared = 0;
                 for (Ent e : union(c.a, c.b)) {
-                    if (parts.contains(e) || country(e) != null && parts.contains(country(e))) {
+                    if (parts.contains(e)) {
                         shared++;
                     }
                 }
