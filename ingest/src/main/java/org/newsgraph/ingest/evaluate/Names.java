@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * curly quotes, dashes, a leading "the" or surrounding punctuation; titles also ignore all
  * punctuation and the US spelling "defense".
  * <pre>
- *   Names.normalise("  The “Kremlin”  ")                          // "kremlin"
+ *   Names.normalise("  The  Kremlin. ")                                        // "kremlin"
  *   Names.titleMatches("US Defense Secretary", List.of("Defence Secretary"))   // true
  * </pre>
  */

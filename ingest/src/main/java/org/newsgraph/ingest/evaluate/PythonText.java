@@ -4,13 +4,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The few string operations of the Python reference scorer whose Java namesakes differ: Python's
- * {@code str.strip()} and regex {@code \s} know 29 whitespace characters (Java's {@code strip()}
- * misses U+0085, its {@code \s} knows six), and Python's {@code \b} sees any letter or number as
- * part of a word. A name that Python and Java normalised differently would match in one scorer
- * and not the other, so the port keeps Python's definitions.
+ * The few string operations of the Python reference scorer whose Java namesakes differ:
+ * Python's {@code str.strip()} and regex {@code \s} know 29 whitespace characters (Java's
+ * {@code strip()} misses U+0085 and the no-break spaces, its {@code \s} knows six), and Python's
+ * {@code \b} sees any letter or number as part of a word. A name that Python and Java normalised
+ * differently would match in one scorer and not the other, so the port keeps Python's definitions.
  * <pre>
- *   PythonText.strip("\u0085 Kyiv\u3000")   // "Kyiv"
+ *   PythonText.strip(" Kyiv ")                  // "Kyiv", also with U+0085 or U+3000 around it
+ *   PythonText.collapseSpaces("Kaja \t Kallas")  // "Kaja Kallas"
  * </pre>
  */
 final class PythonText {
