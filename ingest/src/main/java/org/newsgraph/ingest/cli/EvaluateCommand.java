@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,11 +21,8 @@ import org.newsgraph.ingest.extract.StandardExtraction;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.IngestPipeline;
 import org.newsgraph.ingest.pipeline.IngestReport;
-import org.newsgraph.ingest.read.LivePageFiles;
-import org.newsgraph.ingest.read.PageRefused;
 import org.newsgraph.ingest.read.PageSource;
 import org.newsgraph.ingest.read.PlainTextLivePageReader;
-import org.newsgraph.ingest.read.ReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,22 +82,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         GoldDocument goldDocument;
-        List<PageSource> pages = new ArrayList<>();
-        Path reading = gold;
         try {
             goldDocument = GoldDocument.read(gold);
-            ReadOptions options = year == null ? ReadOptions.none() : ReadOptions.none().withYear(year);
-            for (Path file : files) {
-                reading = file;
-                pages.add(LivePageFiles.source(file, options));
-            }
-        } catch (GoldRefused | PageRefused | IllegalArgumentException e) {
+        } catch (GoldRefused e) {
             err.println("newsgraph: " + e.getMessage());
             return NewsgraphCommand.UNREADABLE;
         } catch (IOException e) {
-            err.println("newsgraph: " + reading + ": cannot be read (" + e + ")");
+            err.println("newsgraph: " + gold + ": cannot be read (" + e + ")");
             return NewsgraphCommand.UNREADABLE;
         }
+        PageFiles read = PageFiles.read(files, PageFiles.options(spec, year, null, null), err);
+        if (read.unreadable() > 0) {
+            return NewsgraphCommand.UNREADABLE;
+        }
+        List<PageSource> pages = read.pages();
         Path folder = Files.createTempDirectory("newsgraph-evaluate");
         try {
             ScoreCard card;

@@ -1,22 +1,17 @@
 package org.newsgraph.ingest.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newsgraph.core.store.Store;
+import org.newsgraph.ingest.extract.StandardExtraction;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.IngestPipeline;
 import org.newsgraph.ingest.pipeline.IngestReport;
-import org.newsgraph.ingest.read.LivePageFiles;
-import org.newsgraph.ingest.read.PageRefused;
-import org.newsgraph.ingest.read.PageSource;
 import org.newsgraph.ingest.read.PlainTextLivePageReader;
-import org.newsgraph.ingest.read.ReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     private final Supplier<List<Extractor>> extraction;
 
     IngestCommand() {
-        this(List::of);
+        this(StandardExtraction::extractors);
     }
 
     IngestCommand(Supplier<List<Extractor>> extraction) {
@@ -72,20 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadOptions options = options();
-        List<PageSource> pages = new ArrayList<>();
-        int unreadable = 0;
-        for (Path file : files) {
-            try {
-                pages.add(LivePageFiles.source(file, options));
-            } catch (PageRefused e) {
-                err.println("newsgraph: " + e.getMessage());
-                unreadable++;
-            } catch (IOException e) {
-                err.println("newsgraph: " + file + ": cannot be read (" + e + ")");
-                unreadable++;
-            }
-        }
+        PageFiles read = PageFiles.read(files, PageFiles.options(spec, year, storyUrl, storySlug), err);
         ProgressBar bar = ProgressBar.onTerminal(err);
         IngestReport report;
         try (Store target = store.open()) {
@@ -97,30 +79,16 @@ final class IngestCommand implements Callable<Integer> {
             if (!noExtract) {
                 extraction.get().forEach(pipeline::extractor);
             }
-            report = pipeline.build().ingest(pages);
+            report = pipeline.build().ingest(read.pages());
         } finally {
             bar.finish();
         }
         report.problems().forEach(p -> err.println("newsgraph: " + p));
         print(out, report);
-        if (unreadable > 0 || report.pagesRefused() > 0) {
+        if (read.unreadable() > 0 || report.pagesRefused() > 0) {
             return NewsgraphCommand.UNREADABLE;
         }
         return report.allStored() ? 0 : NewsgraphCommand.SOME_REFUSED;
-    }
-
-    private ReadOptions options() {
-        ReadOptions options = ReadOptions.none();
-        if (year != null) {
-            options = options.withYear(year);
-        }
-        if (storyUrl != null) {
-            options = options.withStoryUrl(storyUrl);
-        }
-        if (storySlug != null) {
-            options = options.withStorySlug(storySlug);
-        }
-        return options;
     }
 
     private static void print(PrintWriter out, IngestReport report) {

@@ -8,12 +8,13 @@ import picocli.CommandLine.Command;
  * <pre>
  *   java -jar ingest/target/newsgraph.jar ingest --store data/tdb2 --year 2025 page.txt
  *   java -jar ingest/target/newsgraph.jar load --store data/tdb2 dump.nq.gz
+ *   java -jar ingest/target/newsgraph.jar evaluate --gold gold.json --year 2025 page.txt
  * </pre>
  * Exit codes: 0 everything stored, 1 some posts refused, 2 usage error or unreadable input.
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds an event knowledge graph from live news pages.",
-        subcommands = {IngestCommand.class, LoadCommand.class},
+        subcommands = {IngestCommand.class, LoadCommand.class, EvaluateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was stored", "1:some posts were refused", "2:usage error or unreadable input"})
 public final class NewsgraphCommand {
