@@ -1,23 +1,55 @@
 package org.newsgraph.sparql;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Map;
 
 /**
- * A request that breaks the SPARQL protocol as this service speaks it: the status to answer
- * with, and a message for the client.
+ * A request that breaks the SPARQL protocols as this service speaks them: the status to answer
+ * with, a message for the client, and any headers the status calls for.
  * <pre>
  *   throw new ProtocolException(Status.BAD_REQUEST, "No query: send query=...");
+ *   throw new ProtocolException(Status.UNAUTHORIZED, "Writes need a credential", Map.of("WWW-Authenticate", "Basic realm=\"newsgraph\""));
  * </pre>
  */
 class ProtocolException extends RuntimeException {
-    private final Status status;
+    /** 422: a well-formed body the service will not store; jakarta.ws.rs 3.1 has no constant for it. */
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
 
-    ProtocolException(Status status, String message) {
-        super(message);
-        this.status = status;
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    private final Response.StatusType status;
+    private final Map<String, String> headers;
+
+    ProtocolException(Response.StatusType status, String message) {
+        this(status, message, Map.of());
     }
 
-    Status status() {
+    ProtocolException(Response.StatusType status, String message, Map<String, String> headers) {
+        super(message);
+        this.status = status;
+        this.headers = Map.copyOf(headers);
+    }
+
+    Response.StatusType status() {
         return status;
+    }
+
+    /** Headers the response must carry, such as WWW-Authenticate with a 401 or Allow with a 405. */
+    Map<String, String> headers() {
+        return headers;
     }
 }

@@ -3,26 +3,34 @@ package org.newsgraph.sparql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.newsgraph.core.store.Store;
 
 /**
- * Answers SPARQL queries over the store: parses the query, picks the result format from the
- * Accept header, runs the query under the configured timeout in one read transaction over the
- * union of all post graphs, and writes the result.
+ * Answers SPARQL queries over the store: parses the query, picks the result format, runs the
+ * query under the configured timeout in one read transaction, and writes the result.
  * <pre>
- *   Answer answer = queries.answer("SELECT * { ?s ?p ?o } LIMIT 5", "text/csv");
+ *   Answer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty()), "text/csv");
  *   answer.contentType();   // text/csv; charset=utf-8
  * </pre>
+ * The dataset is the union of all post graphs as the default graph, with every post graph
+ * named; a request's {@code default-graph-uri} and {@code named-graph-uri} replace it (and any
+ * FROM in the query, as the protocol says) with a dataset built over the named graphs.
  * Errors are thrown, for {@link SparqlExceptionMapper} to turn into responses: a
  * {@link QueryParseException} for a malformed query, a {@link ProtocolException} for an update
  * or an unacceptable format, a {@link org.apache.jena.query.QueryCancelledException} on timeout.
@@ -31,6 +39,9 @@ import org.newsgraph.core.store.Store;
  */
 @ApplicationScoped
 class QueryService {
+    /** Jena's names for the default and union graphs, which reach the stored default graph on the fast path. */
+    private static final String JENA_GRAPH_NAMES = "urn:x-arq:";
+
     private final Store store;
     private final ServiceConfig config;
 
@@ -39,28 +50,56 @@ class QueryService {
         this.config = config;
     }
 
-    /** The result of {@code queryText} in the format {@code accept} prefers ({@code null}: the default). */
-    Answer answer(String queryText, String accept) {
-        Query query = parse(queryText);
-        ResultFormat format = ResultFormat.choose(query, accept);
-        byte[] body = store.read(dataset -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query)
-                    .timeout(config.queryTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    // SERVICE would let any client make this server call any address.
-                    .set(ARQ.httpServiceAllowed, false)
-                    .build()) {
-                switch (query.queryType()) {
-                    case SELECT -> ResultsWriter.create().lang(format.lang()).write(out, exec.select());
-                    case ASK -> ResultsWriter.create().lang(format.lang()).write(out, exec.ask());
-                    case CONSTRUCT -> RDFWriter.source(exec.construct()).lang(format.lang()).output(out);
-                    case DESCRIBE -> RDFWriter.source(exec.describe()).lang(format.lang()).output(out);
-                    default -> { } // ResultFormat.choose has refused the other query forms
-                }
-            }
-            return out.toByteArray();
-        });
+    /** The result of a query in the format its {@code format} parameter or {@code accept} asks for. */
+    Answer answer(QueryRequest request, String accept) {
+        Query query = parse(request.query());
+        ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
+        Function<DatasetGraph, byte[]> run = dataset -> execute(query, format, dataset);
+        byte[] body;
+        if (request.describesDataset()) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            body = store.readNamedGraphs(view -> run.apply(
+                    DynamicDatasets.dynamicDataset(nodes(request.defaultGraphs()), nodes(request.namedGraphs()), view, false)));
+        } else if (query.toString().contains(JENA_GRAPH_NAMES)) {
+            // GRAPH <urn:x-arq:DefaultGraph> or FROM it would read the store's bookkeeping through
+            // TDB2's engine; the view of the named graphs reads the union there instead.
+            body = store.readNamedGraphs(run);
+        } else {
+            body = store.read(run);
+        }
         return new Answer(format.contentType(), body);
+    }
+
+    private byte[] execute(Query query, ResultFormat format, DatasetGraph dataset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query)
+                .timeout(config.queryTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // SERVICE would let any client make this server call any address.
+                .set(ARQ.httpServiceAllowed, false)
+                .build()) {
+            switch (query.queryType()) {
+                case SELECT -> ResultsWriter.create().lang(format.lang()).write(out, exec.select());
+                case ASK -> ResultsWriter.create().lang(format.lang()).write(out, exec.ask());
+                // Only a dataset syntax can hold the GRAPH templates of a CONSTRUCT.
+                case CONSTRUCT -> {
+                    if (format.isDataset()) {
+                        RDFWriter.source(exec.constructDataset()).lang(format.lang()).output(out);
+                    } else {
+                        return GraphBodies.write(exec.construct(), null, format);
+                    }
+                }
+                case DESCRIBE -> {
+                    return GraphBodies.write(exec.describe(), null, format);
+                }
+                default -> { } // ResultFormat.offersFor has refused the other query forms
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static List<Node> nodes(List<String> iris) {
+        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     private Query parse(String text) {
@@ -69,7 +108,7 @@ class QueryService {
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
                 throw new ProtocolException(Status.BAD_REQUEST,
-                        "This is an update; this service is read-only and answers queries only");
+                        "This is an update: send it to /update; /sparql answers queries");
             }
             throw e;
         }

@@ -11,12 +11,14 @@ import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.WebContent;
 import org.jboss.logging.Logger;
+import org.newsgraph.core.store.UpdateRefused;
 
 /**
  * Turns every failure of a request into a status and a plain-text message, in one place.
  * <pre>
  *   GET /sparql?query=SELECT+*+{        400  Malformed query: Encountered "&lt;EOF&gt;" at line 1, column 11. ...
  *   GET /sparql?query=...  (too slow)   503  The query ran longer than the limit of 30 s ...
+ *   POST /update  CLEAR DEFAULT          400  Update refused, nothing changed: ...
  * </pre>
  * A {@link ProtocolException} carries its own status; Jena's exceptions are mapped here; any
  * other exception is a fault of the service: logged with its trace, and answered with 500.
@@ -35,7 +37,12 @@ public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception e) {
         if (e instanceof ProtocolException p) {
-            return text(p.status(), p.getMessage());
+            Response.ResponseBuilder response = builder(p.status(), p.getMessage());
+            p.headers().forEach(response::header);
+            return response.build();
+        }
+        if (e instanceof UpdateRefused) {
+            return text(Status.BAD_REQUEST, "Update refused, nothing changed: " + e.getMessage());
         }
         if (e instanceof QueryParseException) {
             return text(Status.BAD_REQUEST, "Malformed query: " + e.getMessage());
@@ -49,7 +56,8 @@ public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
             return text(Status.BAD_REQUEST, "SERVICE is disabled here: this endpoint does not query other endpoints");
         }
         if (e instanceof WebApplicationException w) {
-            return text(w.getResponse().getStatusInfo(), w.getMessage());
+            // Keeps the response's headers, such as the Allow of a 405.
+            return Response.fromResponse(w.getResponse()).type(PLAIN_TEXT).entity(w.getMessage() + "\n").build();
         }
         LOG.error("Request failed", e);
         return text(Status.INTERNAL_SERVER_ERROR, "Internal error (" + e.getClass().getSimpleName()
@@ -61,6 +69,10 @@ public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response text(Response.StatusType status, String message) {
-        return Response.status(status).type(PLAIN_TEXT).entity(message + "\n").build();
+        return builder(status, message).build();
+    }
+
+    private static Response.ResponseBuilder builder(Response.StatusType status, String message) {
+        return Response.status(status).type(PLAIN_TEXT).entity(message + "\n");
     }
 }

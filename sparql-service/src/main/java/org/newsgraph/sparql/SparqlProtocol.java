@@ -1,70 +1,132 @@
 package org.newsgraph.sparql;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.riot.WebContent;
 
 /**
- * The query operation of the SPARQL 1.1 Protocol as this service speaks it: where a request
- * carries its query, and which requests are refused before any parsing.
+ * Where the SPARQL 1.1 Protocol puts a request's operation and its parameters, and which
+ * requests it refuses before any parsing.
  * <pre>
- *   String text = SparqlProtocol.queryOf(uriInfo.getQueryParameters());   // GET /sparql?query=...
+ *   QueryRequest q = SparqlProtocol.query(uriInfo.getQueryParameters());           // GET /sparql?query=...
+ *   QueryRequest q = SparqlProtocol.query(SparqlProtocol.merged(urlParams, form));  // form POST
  * </pre>
- * The service is read-only, so an {@code update} parameter is refused rather than ignored.
- * {@code default-graph-uri} and {@code named-graph-uri} are refused too, for now: ignoring them
- * would answer over another dataset than the one asked for.
+ * A request with two queries, or with a query and an update, is ambiguous and refused with 400;
+ * updates have their own endpoint, {@code /update}. A direct POST's body must be UTF-8 (the
+ * protocol says so); another charset is refused with 415 rather than misread.
  */
 final class SparqlProtocol {
     static final String QUERY = "query";
     static final String UPDATE = "update";
-    private static final List<String> DATASET = List.of("default-graph-uri", "named-graph-uri");
+    static final String DEFAULT_GRAPH = "default-graph-uri";
+    static final String NAMED_GRAPH = "named-graph-uri";
+    static final String USING_GRAPH = "using-graph-uri";
+    static final String USING_NAMED_GRAPH = "using-named-graph-uri";
+    static final String FORMAT = "format";
 
     private SparqlProtocol() {}
 
-    /** The query of a GET's URL parameters or a form POST's fields; refuses a request without exactly one. */
-    static String queryOf(MultivaluedMap<String, String> params) {
-        refuseUpdateAndDataset(params);
-        List<String> queries = params.getOrDefault(QUERY, List.of());
-        if (queries.size() > 1) {
-            throw new ProtocolException(Status.BAD_REQUEST, "More than one query parameter: send one query a request");
-        }
-        return nonBlank(queries.isEmpty() ? null : queries.get(0));
-    }
-
-    /** The query of a POST with an {@code application/sparql-query} body, which is UTF-8 by the protocol. */
-    static String directQuery(byte[] body, MultivaluedMap<String, String> urlParams) {
-        refuseUpdateAndDataset(urlParams);
-        return nonBlank(new String(body, StandardCharsets.UTF_8));
-    }
-
-    /** The refusal of a POST whose body is neither a query nor a form. */
-    static ProtocolException unsupported(String contentType) {
-        return new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "POST /sparql takes "
-                + WebContent.contentTypeSPARQLQuery + " or " + WebContent.contentTypeHTMLForm + ", not "
-                + (contentType == null ? "a body without Content-Type" : contentType)
-                + "; this service is read-only and takes no " + WebContent.contentTypeSPARQLUpdate);
-    }
-
-    private static void refuseUpdateAndDataset(MultivaluedMap<String, String> params) {
+    /** The query of a GET's URL parameters or a form POST's fields (with its URL's parameters). */
+    static QueryRequest query(MultivaluedMap<String, String> params) {
         if (params.containsKey(UPDATE)) {
-            throw new ProtocolException(Status.BAD_REQUEST,
-                    "This service is read-only: it answers queries and takes no update");
+            throw new ProtocolException(Status.BAD_REQUEST, "An update parameter at the query endpoint:"
+                    + " send updates to /update, and a query alone here");
         }
-        for (String name : DATASET) {
-            if (params.containsKey(name)) {
-                throw new ProtocolException(Status.BAD_REQUEST, name + " is not supported yet:"
-                        + " queries run over the union of all post graphs; use FROM or GRAPH in the query");
+        return queryRequest(single(params, QUERY, "query"), params);
+    }
+
+    /** The query of a POST with an {@code application/sparql-query} body. */
+    static QueryRequest directQuery(byte[] body, String contentType, MultivaluedMap<String, String> urlParams) {
+        return queryRequest(direct(body, contentType, urlParams, QUERY), urlParams);
+    }
+
+    /** The text of a POST with an {@code application/sparql-update} body. */
+    static String directUpdate(byte[] body, String contentType, MultivaluedMap<String, String> urlParams) {
+        return nonBlank(direct(body, contentType, urlParams, UPDATE), "update");
+    }
+
+    /** The update of a form POST's fields (with its URL's parameters). */
+    static String formUpdate(MultivaluedMap<String, String> params) {
+        if (params.containsKey(QUERY)) {
+            throw new ProtocolException(Status.BAD_REQUEST, "A query parameter at the update endpoint:"
+                    + " send queries to /sparql, and an update alone here");
+        }
+        return single(params, UPDATE, "update");
+    }
+
+    /** A form's fields and its URL's parameters together, as one request's parameters. */
+    static MultivaluedMap<String, String> merged(MultivaluedMap<String, String> url, MultivaluedMap<String, String> form) {
+        MultivaluedMap<String, String> all = new MultivaluedHashMap<>();
+        url.forEach(all::addAll);
+        form.forEach(all::addAll);
+        return all;
+    }
+
+    /** The refusal of a POST whose body is none of those {@code endpoint} takes. */
+    static ProtocolException unsupported(String endpoint, String takes, String contentType) {
+        return new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "POST " + endpoint + " takes " + takes
+                + " or " + WebContent.contentTypeHTMLForm + ", not "
+                + (contentType == null ? "a body without Content-Type" : contentType));
+    }
+
+    /** All values of a parameter, in order. */
+    static List<String> all(MultivaluedMap<String, String> params, String name) {
+        return params.getOrDefault(name, List.of());
+    }
+
+    /** The body of a direct POST, refused when the URL carries an operation too. */
+    private static String direct(byte[] body, String contentType, MultivaluedMap<String, String> urlParams, String operation) {
+        if (contentType == null) {
+            // The HTTP layer may hand a body without Content-Type to any POST method; the protocol names the type.
+            throw new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "A body without Content-Type: send the " + operation
+                    + " as application/sparql-" + operation + " or as a " + WebContent.contentTypeHTMLForm + " form");
+        }
+        for (String name : List.of(QUERY, UPDATE)) {
+            if (urlParams.containsKey(name)) {
+                throw new ProtocolException(Status.BAD_REQUEST, "The body holds the " + operation + " and the URL a "
+                        + name + " parameter: send one operation a request");
             }
         }
+        return utf8(body, contentType);
     }
 
-    private static String nonBlank(String query) {
-        if (query == null || query.isBlank()) {
-            throw new ProtocolException(Status.BAD_REQUEST,
-                    "No query: send query=... (GET or form POST) or an " + WebContent.contentTypeSPARQLQuery + " body");
+    private static QueryRequest queryRequest(String query, MultivaluedMap<String, String> params) {
+        List<String> formats = all(params, FORMAT);
+        if (formats.size() > 1) {
+            throw new ProtocolException(Status.BAD_REQUEST, "More than one format parameter: ask for one format");
         }
-        return query;
+        return new QueryRequest(nonBlank(query, "query"), all(params, DEFAULT_GRAPH), all(params, NAMED_GRAPH),
+                formats.stream().findFirst());
+    }
+
+    private static String single(MultivaluedMap<String, String> params, String name, String what) {
+        List<String> values = all(params, name);
+        if (values.size() > 1) {
+            throw new ProtocolException(Status.BAD_REQUEST, "More than one " + name + " parameter: send one " + what + " a request");
+        }
+        return nonBlank(values.isEmpty() ? null : values.get(0), what);
+    }
+
+    private static String utf8(byte[] body, String contentType) {
+        Optional<String> charset = Optional.ofNullable(contentType).map(ContentType::create).map(ContentType::getCharset);
+        if (charset.isPresent() && !charset.get().equalsIgnoreCase(WebContent.charsetUTF8)) {
+            throw new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "The body is in " + charset.get()
+                    + "; the SPARQL protocol takes UTF-8 only");
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String nonBlank(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new ProtocolException(Status.BAD_REQUEST, "No " + what + ": send " + what + "=... "
+                    + (what.equals("query") ? "(GET or form POST) or an " + WebContent.contentTypeSPARQLQuery
+                    : "(form POST) or an " + WebContent.contentTypeSPARQLUpdate) + " body");
+        }
+        return text;
     }
 }

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.jena.riot.WebContent;
 
 /**
- * The SPARQL query endpoint, read-only, over the union of all post graphs.
+ * The SPARQL query endpoint, read-only and open to all, over the union of all post graphs.
  * <pre>
  *   curl -H 'Accept: text/csv' 'http://localhost:8080/sparql?query=SELECT+*+{?s+?p+?o}+LIMIT+5'
  *   curl --data-urlencode 'query=ASK {}' http://localhost:8080/sparql
- *   curl -H 'Content-Type: application/sparql-query' --data-binary @query.rq http://localhost:8080/sparql
+ *   curl -H 'Content-Type: application/sparql-query' --data-binary @query.rq 'http://localhost:8080/sparql?format=tsv'
  * </pre>
  * Each method checks the protocol and hands the query to {@link QueryService}; failures become
  * responses in {@link SparqlExceptionMapper}.
@@ -33,28 +33,29 @@ public class SparqlResource {
 
     @GET
     public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return send(queries.answer(SparqlProtocol.queryOf(uri.getQueryParameters()), accept));
+        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response form(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return send(queries.answer(SparqlProtocol.queryOf(form), accept));
+    public Response form(MultivaluedMap<String, String> form, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return send(queries.answer(SparqlProtocol.query(SparqlProtocol.merged(uri.getQueryParameters(), form)), accept));
     }
 
     @POST
     @Consumes(WebContent.contentTypeSPARQLQuery)
-    public Response direct(byte[] body, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return send(queries.answer(SparqlProtocol.directQuery(body, uri.getQueryParameters()), accept));
+    public Response direct(byte[] body, @Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return send(queries.answer(SparqlProtocol.directQuery(body, contentType, uri.getQueryParameters()), accept));
     }
 
     /** Any other POST body: the two methods above take the ones the protocol allows. */
     @POST
     public Response unsupported(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        throw SparqlProtocol.unsupported(contentType);
+        throw SparqlProtocol.unsupported("/sparql", WebContent.contentTypeSPARQLQuery + " (updates go to /update)", contentType);
     }
 
-    private static Response send(Answer answer) {
+    static Response send(Answer answer) {
         return Response.ok(answer.body(), answer.contentType()).build();
     }
 }

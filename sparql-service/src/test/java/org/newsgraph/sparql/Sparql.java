@@ -19,6 +19,9 @@ final class Sparql {
     static final String PREFIXES = "PREFIX ng: <" + NG.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
+    /** The Content-Type of a direct query POST; rest-assured would otherwise append charset=ISO-8859-1, which the protocol refuses. */
+    static final String QUERY_BODY = "application/sparql-query; charset=utf-8";
+
     private Sparql() {}
 
     /** GET /sparql?query=... with an Accept header, or none when {@code accept} is null. */

@@ -15,15 +15,18 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,7 +140,7 @@ class SparqlEndpointTest {
         byte[] byForm = given().formParam("query", HEADLINES).accept("text/csv")
                 .post("/sparql").then().statusCode(200).contentType(equalTo("text/csv; charset=utf-8"))
                 .extract().asByteArray();
-        byte[] direct = given().contentType("application/sparql-query").body(HEADLINES.getBytes(StandardCharsets.UTF_8))
+        byte[] direct = given().contentType(Sparql.QUERY_BODY).body(HEADLINES.getBytes(StandardCharsets.UTF_8))
                 .accept("text/csv").post("/sparql").then().statusCode(200).contentType(equalTo("text/csv; charset=utf-8"))
                 .extract().asByteArray();
         assertArrayEquals(byGet, byForm);
@@ -158,16 +161,15 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void anUpdateIs400WhereverItIsSent() {
-        String update = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
+    void anUpdateAtTheQueryEndpointIs400PointingToUpdate() {
+        String update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }";
         Sparql.get(update, null).then().statusCode(400).contentType(equalTo("text/plain; charset=utf-8"))
-                .body(containsString("read-only"));
-        given().contentType("application/sparql-query").body(update.getBytes(StandardCharsets.UTF_8))
-                .post("/sparql").then().statusCode(400).body(containsString("read-only"));
-        given().queryParam("update", update).get("/sparql").then().statusCode(400).body(containsString("read-only"));
-        given().formParam("update", update).post("/sparql").then().statusCode(400).body(containsString("read-only"));
-        Sparql.get(Sparql.PREFIXES + "ASK { ?p a ng:Post }", null).then().statusCode(200)
-                .body(containsString("true"));
+                .body(containsString("/update"));
+        given().contentType(Sparql.QUERY_BODY).body(update.getBytes(StandardCharsets.UTF_8))
+                .post("/sparql").then().statusCode(400).body(containsString("/update"));
+        given().queryParam("update", update).get("/sparql").then().statusCode(400).body(containsString("/update"));
+        given().formParam("update", update).post("/sparql").then().statusCode(400).body(containsString("/update"));
+        Sparql.get("ASK { GRAPH <urn:x:g> { ?s ?p ?o } }", null).then().statusCode(200).body(containsString("false"));
     }
 
     @Test
@@ -175,14 +177,8 @@ class SparqlEndpointTest {
         given().get("/sparql").then().statusCode(400).contentType(equalTo("text/plain; charset=utf-8"))
                 .body(containsString("No query"));
         given().formParam("other", "x").post("/sparql").then().statusCode(400).body(containsString("No query"));
-        given().contentType("application/sparql-query").body(new byte[0]).post("/sparql").then().statusCode(400)
+        given().contentType(Sparql.QUERY_BODY).body(new byte[0]).post("/sparql").then().statusCode(400)
                 .body(containsString("No query"));
-    }
-
-    @Test
-    void aDatasetInTheRequestIsRefusedRatherThanIgnored() {
-        given().queryParam("query", HEADLINES).queryParam("default-graph-uri", "http://example.org/g")
-                .get("/sparql").then().statusCode(400).body(containsString("default-graph-uri"));
     }
 
     @Test
@@ -202,10 +198,107 @@ class SparqlEndpointTest {
                 .body(containsString("text/turtle"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "json  | image/png                 | application/sparql-results+json",
+            "xml   | application/sparql-results+json | application/sparql-results+xml",
+            "csv   |                           | text/csv",
+            "tsv   |                           | text/tab-separated-values",
+            "text/csv |                        | text/csv",
+    })
+    void theFormatParameterOverridesAccept(String format, String accept, String mediaType) {
+        var request = given().queryParam("query", HEADLINES).queryParam("format", format);
+        if (accept != null) {
+            request.accept(accept);
+        }
+        request.get("/sparql").then().statusCode(200).contentType(equalTo(mediaType + "; charset=utf-8"));
+        given().formParam("query", HEADLINES).formParam("format", format).post("/sparql").then().statusCode(200)
+                .contentType(equalTo(mediaType + "; charset=utf-8"));
+        given().contentType(Sparql.QUERY_BODY).body(HEADLINES.getBytes(StandardCharsets.UTF_8)).queryParam("format", format)
+                .post("/sparql").then().statusCode(200).contentType(equalTo(mediaType + "; charset=utf-8"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "ttl, text/turtle, Turtle",
+            "turtle, text/turtle, Turtle",
+            "nt, application/n-triples, N-Triples",
+            "jsonld, application/ld+json, JSON-LD",
+            "json, application/ld+json, JSON-LD",
+            "rdfxml, application/rdf+xml, RDF/XML",
+            "xml, application/rdf+xml, RDF/XML",
+            "trig, application/trig, TriG",
+            "nq, application/n-quads, N-Quads",
+    })
+    void graphFormatsByTheFormatParameter(String format, String mediaType, String langName) {
+        Graph turtle = Sparql.graph(Sparql.get(HEADLINE_GRAPH, "text/turtle"), Lang.TURTLE);
+        Response response = given().queryParam("query", HEADLINE_GRAPH).queryParam("format", format).get("/sparql");
+        response.then().statusCode(200).contentType(equalTo(mediaType + "; charset=utf-8"));
+        Graph graph = Sparql.graph(response, RDFLanguages.nameToLang(langName));
+        assertTrue(graph.isIsomorphicWith(turtle), () -> Sparql.text(response));
+    }
+
+    @Test
+    void aConstructWithGraphTemplatesKeepsItsGraphsInTrigAndNQuads() {
+        String perGraph = Sparql.PREFIXES + "CONSTRUCT { GRAPH ?g { ?post ng:headline ?h } } WHERE { GRAPH ?g { ?post ng:headline ?h } }";
+        for (String mediaType : List.of("application/trig", "application/n-quads")) {
+            Response response = Sparql.get(perGraph, mediaType);
+            response.then().statusCode(200).contentType(equalTo(mediaType + "; charset=utf-8"));
+            DatasetGraph dataset = RDFParser.source(new ByteArrayInputStream(response.asByteArray()))
+                    .lang(RDFLanguages.contentTypeToLang(mediaType)).toDatasetGraph();
+            assertEquals(3, Iter.count(dataset.listGraphNodes()), "one graph per post");
+        }
+    }
+
+    @Test
+    void anUnknownFormatIs400AndAFormatOfTheOtherKindIs400() {
+        given().queryParam("query", HEADLINES).queryParam("format", "png").get("/sparql").then().statusCode(400)
+                .body(containsString("csv"));
+        given().queryParam("query", HEADLINE_GRAPH).queryParam("format", "csv").get("/sparql").then().statusCode(400)
+                .body(containsString("ttl"));
+        given().queryParam("query", HEADLINES).queryParam("format", "csv").queryParam("format", "tsv").get("/sparql")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void aDirectQueryInAnotherCharsetIs415() {
+        given().contentType("application/sparql-query; charset=ISO-8859-1").body(HEADLINES.getBytes(StandardCharsets.ISO_8859_1))
+                .post("/sparql").then().statusCode(415).body(containsString("UTF-8"));
+    }
+
+    @Test
+    void aQueryAndAnotherOperationInOneRequestIs400() {
+        given().contentType(Sparql.QUERY_BODY).body(HEADLINES.getBytes(StandardCharsets.UTF_8)).queryParam("query", "ASK {}")
+                .post("/sparql").then().statusCode(400).body(containsString("one operation"));
+        given().queryParam("query", "ASK {}").formParam("query", HEADLINES).post("/sparql").then().statusCode(400)
+                .body(containsString("More than one query"));
+    }
+
+    @Test
+    void theQueryEndpointTakesNoOtherMethod() {
+        given().queryParam("query", "ASK {}").put("/sparql").then().statusCode(405);
+        given().queryParam("query", "ASK {}").delete("/sparql").then().statusCode(405);
+    }
+
     @Test
     void serviceCallsAreRefused() {
         Sparql.get("SELECT * { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } }", null).then().statusCode(400)
                 .contentType(equalTo("text/plain; charset=utf-8")).body(containsString("SERVICE"));
+    }
+
+    @Test
+    void aDatasetInTheRequestReplacesTheUnion() {
+        String graphs = Sparql.PREFIXES + "SELECT ?g { GRAPH ?g { ?post ng:headline ?h } } ORDER BY ?g";
+        List<String> all = Sparql.column(Sparql.get(graphs, null), ResultSetLang.RS_JSON, "g");
+        assertEquals(3, all.size());
+        Response one = given().queryParam("query", HEADLINES).queryParam("default-graph-uri", all.get(0)).get("/sparql");
+        assertEquals(1, Sparql.column(one, ResultSetLang.RS_JSON, "headline").size(), "the default graph is that post's graph");
+        Response named = given().queryParam("query", graphs).queryParam("named-graph-uri", all.get(1))
+                .queryParam("named-graph-uri", all.get(2)).get("/sparql");
+        assertEquals(all.subList(1, 3), Sparql.column(named, ResultSetLang.RS_JSON, "g"));
+        Response empty = given().queryParam("query", HEADLINES).queryParam("named-graph-uri", all.get(0)).get("/sparql");
+        assertEquals(List.of(), Sparql.column(empty, ResultSetLang.RS_JSON, "headline"),
+                "named graphs without default-graph-uri leave the default graph empty, as the protocol says");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newsgraph.sparql;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
@@ -38,6 +39,19 @@ class UnionGraphTest {
     @Test
     void theStoresOwnDefaultGraphIsHidden() {
         assertEquals(List.of("0"), column("SELECT (COUNT(*) AS ?n) { <urn:newsgraph:store> ?p ?o }", "n"));
+    }
+
+    @Test
+    void theStoresOwnDefaultGraphIsHiddenEvenWhenAskedForByJenasName() {
+        for (String name : List.of("urn:x-arq:DefaultGraph", "urn:x-arq:DefaultGraphNode")) {
+            assertEquals(List.of("0"), column("SELECT (COUNT(*) AS ?n) { GRAPH <" + name + "> { <urn:newsgraph:store> ?p ?o } }", "n"));
+            assertEquals(List.of("0"), column("SELECT (COUNT(*) AS ?n) FROM <" + name + "> { <urn:newsgraph:store> ?p ?o }", "n"));
+            assertEquals(List.of("0"), Sparql.column(given().queryParam("query", "SELECT (COUNT(*) AS ?n) { <urn:newsgraph:store> ?p ?o }")
+                    .queryParam("default-graph-uri", name).get("/sparql"), ResultSetLang.RS_JSON, "n"));
+        }
+        assertEquals(List.of("Ferry strike"), column("SELECT DISTINCT ?label { GRAPH <urn:x-arq:DefaultGraph> { <"
+                + FerryStrike.STORY + "> <http://www.w3.org/2000/01/rdf-schema#label> ?label } }", "label"),
+                "that name means the union of the post graphs");
     }
 
     private static List<String> column(String query, String variable) {

@@ -1,0 +1,28 @@
+package org.newsgraph.sparql;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One query as the protocol delivered it.
+ * <pre>
+ *   new QueryRequest("ASK {}", List.of("http://example.org/graph/a"), List.of(), Optional.of("xml"));
+ * </pre>
+ *
+ * @param query         the query text
+ * @param defaultGraphs the {@code default-graph-uri} values: when any dataset parameter is given, their
+ *                      merge is the default graph, replacing the union of all graphs and any FROM
+ * @param namedGraphs   the {@code named-graph-uri} values: the only named graphs the query sees
+ * @param format        the {@code format} parameter, which overrides the Accept header
+ */
+record QueryRequest(String query, List<String> defaultGraphs, List<String> namedGraphs, Optional<String> format) {
+    QueryRequest {
+        defaultGraphs = List.copyOf(defaultGraphs);
+        namedGraphs = List.copyOf(namedGraphs);
+    }
+
+    /** Whether the request describes its own dataset. */
+    boolean describesDataset() {
+        return !defaultGraphs.isEmpty() || !namedGraphs.isEmpty();
+    }
+}
