@@ -4,12 +4,14 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The service's settings, under {@code newsgraph.}: in {@code application.properties}, as
  * system properties or as environment variables ({@code NEWSGRAPH_STORE}).
  * <pre>
  *   java -Dnewsgraph.store=/srv/newsgraph/tdb2 -Dnewsgraph.query-timeout=10s -jar quarkus-run.jar
+ *   NEWSGRAPH_WRITE_TOKEN=s3cret java -jar quarkus-run.jar    # writes with Authorization: Bearer s3cret
  * </pre>
  */
 @ConfigMapping(prefix = "newsgraph")
@@ -26,4 +28,16 @@ public interface ServiceConfig {
     /** How long one query may run, until its last result is written; a longer one is stopped with 503. */
     @WithDefault("30s")
     Duration queryTimeout();
+
+    /**
+     * The bearer token that allows writes (/update, and PUT, POST, DELETE on /data). With neither
+     * a token nor a user and password, the service takes no writes at all.
+     */
+    Optional<String> writeToken();
+
+    /** The HTTP Basic user that allows writes, with {@link #writePassword()}. */
+    Optional<String> writeUser();
+
+    /** The password of {@link #writeUser()}. */
+    Optional<String> writePassword();
 }

@@ -1,0 +1,43 @@
+package org.newsgraph.sparql;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+
+/**
+ * The graph a Graph Store request is about: {@code ?graph=IRI} (resolved against the store's
+ * base when relative) or {@code ?default}.
+ * <pre>
+ *   GraphTarget.of(uriInfo.getQueryParameters(), base).name();   // Optional.empty() for ?default
+ * </pre>
+ *
+ * @param name the named graph, or empty for the default graph
+ */
+record GraphTarget(Optional<Node> name) {
+    static final String GRAPH = "graph";
+    static final String DEFAULT = "default";
+
+    /** @throws ProtocolException 400 unless the parameters name exactly one graph, by a valid IRI */
+    static GraphTarget of(MultivaluedMap<String, String> params, String base) {
+        List<String> graphs = params.getOrDefault(GRAPH, List.of());
+        boolean isDefault = params.containsKey(DEFAULT);
+        if (graphs.size() + (isDefault ? 1 : 0) != 1) {
+            throw new ProtocolException(Status.BAD_REQUEST,
+                    "Name one graph: ?graph=IRI for a named graph, or ?default for the default graph");
+        }
+        if (isDefault) {
+            return new GraphTarget(Optional.empty());
+        }
+        try {
+            IRIx iri = IRIx.create(base).resolve(graphs.get(0));
+            return new GraphTarget(Optional.of(NodeFactory.createURI(iri.str())));
+        } catch (IRIException e) {
+            throw new ProtocolException(Status.BAD_REQUEST, "graph=" + graphs.get(0) + " is not an IRI: " + e.getMessage());
+        }
+    }
+}
