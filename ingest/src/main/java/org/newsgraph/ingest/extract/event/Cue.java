@@ -32,7 +32,8 @@ public final class Cue {
             "deter", "ban", "fear", "risk");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot");
     private static final Set<String> MODALS = Set.of("could", "might", "may", "should");
-    private static final Set<String> WILLING = Set.of("prepared", "willing", "ready", "consider", "like", "want", "wish");
+    private static final Set<String> WILLING = Set.of("prepared", "prepare", "willing", "ready", "consider", "like", "want",
+            "wish", "hope", "able");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
     private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail", "reject");
 
@@ -80,7 +81,7 @@ public final class Cue {
             if (w.equals("would") || w.equals("'d")) {
                 would = true;
             }
-            if (would && WILLING.contains(t.lemma())) {
+            if (would && (WILLING.contains(t.lemma()) || WILLING.contains(t.lower()))) {
                 return true;
             }
             if (REFUSE.contains(t.lemma()) && k + 1 < s.size() && s.tok(k + 1).lower().equals("to")) {
