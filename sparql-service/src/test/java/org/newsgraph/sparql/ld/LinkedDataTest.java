@@ -137,6 +137,13 @@ class LinkedDataTest {
                 .contentType(startsWith("text/html")).body(containsString("Not found"));
     }
 
+    /** Slugs keep letters of other scripts, so the path is decoded before it becomes an IRI. */
+    @Test
+    void aPathIsDecodedIntoTheIri() {
+        given().accept("text/turtle").get("/id/person/путин").then().statusCode(404)
+                .body(containsString("knows nothing about " + Fixture.iri("id/person/путин")));
+    }
+
     @Test
     void acceptIsReadWithItsQValues() {
         given().accept("text/turtle;q=0.5, application/ld+json").get("/id/person/ines-varga").then().statusCode(200)
