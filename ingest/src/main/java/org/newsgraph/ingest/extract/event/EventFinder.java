@@ -415,6 +415,19 @@ final class EventFinder {
                         c.a.addAll(subjects(p, s, g));
                     }
                 }
+            } else if (!s.children(i, "nsubj:pass").isEmpty()) {
+                // "Odesa was hit by Russian drones": the subject is the target, the agent attacks
+                for (int o : s.children(i, "nsubj:pass")) {
+                    target(p, s, o, c);
+                }
+                for (int o : s.children(i, "obl:agent")) {
+                    c.a.addAll(npAgents(p, s, o, 0));
+                }
+                for (int o : s.children(i, "obl")) {
+                    if (relation(s, i, o).equals("obl:agent") || relation(s, i, o).equals("obl:by")) {
+                        c.a.addAll(npAgents(p, s, o, 0));
+                    }
+                }
             } else {
                 List<Ent> subj = subjects(p, s, i);
                 c.a.addAll(subj);
@@ -592,9 +605,6 @@ final class EventFinder {
                 for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
                     if (s.tok(i).isVerb() && Cue.SPEECH.contains(s.tok(i).lemma())) {
                         c.a.addAll(speakers(p, s, i, Quotes.inside(body, s)));
-                        if (Boolean.getBoolean("newsgraph.debug")) {
-                            System.err.println("PLEDGE-SPEAKER " + s.tok(i).word() + " nsubj=" + s.children(i, "nsubj") + " parsed=" + s.isParsed() + " -> " + c.a);
-                        }
                     }
                 }
             }

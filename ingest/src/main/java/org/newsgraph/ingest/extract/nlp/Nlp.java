@@ -49,7 +49,11 @@ public final class Nlp {
         tag.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
         tag.setProperty("ner.useSUTime", "false");
         tag.setProperty("ner.applyNumericClassifiers", "false");
-        tag.setProperty("ner.docdate.usePresent", "false");
+        // one CRF model (person, organisation, location) instead of three: the 7- and 4-class models add
+        // dates, money and MISC, which are read by other means; the fine-grained gazetteer still gives
+        // COUNTRY, CITY, NATIONALITY and TITLE
+        tag.setProperty("ner.model", System.getProperty("newsgraph.ner.model",
+                "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"));
         tagger = new StanfordCoreNLP(tag);
         Properties dep = new Properties();
         dep.setProperty("annotators", "depparse");
