@@ -111,7 +111,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
                 card = ExtractionScorer.of(goldDocument).ignoringDuplicates(ignoreDuplicates).score(store);
             }
-            spec.commandLine().getOut().print(json ? ScoreReport.json(card) : ScoreReport.table(card));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? ScoreReport.json(card) : ScoreReport.table(card));
+            out.flush(); // picocli's writer flushes on println only, and main() exits right after
+
             return 0;
         } finally {
             delete(folder);
