@@ -530,7 +530,13 @@ public final class StoryEntities {
         Map<String, List<Ent>> bySurname = new HashMap<>();
         for (Ent e : full.values()) {
             String[] parts = Lexicon.key(e.label).split(" ");
-            bySurname.computeIfAbsent(parts[parts.length - 1], x -> new ArrayList<>()).add(e);
+            String last = parts[parts.length - 1];
+            bySurname.computeIfAbsent(last, x -> new ArrayList<>()).add(e);
+            // "al-Sisi", "el-Sisi", "bin Salman": the name without its particle is used alone too
+            int dash = last.indexOf('-');
+            if (dash > 0 && dash <= 3) {
+                bySurname.computeIfAbsent(last.substring(dash + 1), x -> new ArrayList<>()).add(e);
+            }
         }
         for (Occ o : all) {
             if (o.ent == null) {
@@ -787,6 +793,8 @@ public final class StoryEntities {
                 kept.add(new Ent.RoleOf(title, of));
             }
             e.roles.clear();
+            // a title of nothing in particular ("spokesman") is kept as an alias only
+            kept.removeIf(r -> r.of() == null || !r.of().isAgent());
             e.roles.addAll(kept);
             if (e.country == null) {
                 for (Ent.RoleOf r : kept) {

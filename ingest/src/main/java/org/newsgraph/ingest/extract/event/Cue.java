@@ -36,6 +36,7 @@ public final class Cue {
             "wish", "hope", "able");
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
     private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail", "reject");
+    private static final Set<String> DENY = Set.of("deny", "denied", "denies", "rule", "ruled");
 
     private Cue() {}
 
@@ -86,6 +87,9 @@ public final class Cue {
             }
             if (REFUSE.contains(t.lemma()) && k + 1 < s.size() && s.tok(k + 1).lower().equals("to")) {
                 return true;
+            }
+            if (DENY.contains(t.lemma()) && !(t.lemma().equals("rule") && !(k + 1 < s.size() && s.tok(k + 1).lower().equals("out")))) {
+                return true; // "denied carrying out the attack", "ruled out sending troops"
             }
         }
         for (int k = 0; k < i; k++) {

@@ -134,7 +134,7 @@ final class EventFinder {
         if (e != null) {
             out.add(e);
         } else {
-            for (String rel : new String[] {"compound", "amod", "appos", "flat"}) {
+            for (String rel : new String[] {"compound", "amod", "appos", "flat", "dep"}) {
                 for (int c : s.children(head, rel)) {
                     Ent x = agentAt(p, s, c);
                     if (x != null && !out.contains(x)) {
@@ -542,6 +542,9 @@ final class EventFinder {
             groups.add(g);
         }
         for (List<Money.Found> g : groups) {
+            if (runningTotal(s, tokenAt(s, s.begin() + g.get(0).start()))) {
+                continue; // "bringing its total this year to €270m" sums earlier pledges up
+            }
             Cand c = new Cand(EventKind.PLEDGE, p, s);
             for (Money.Found f : g) {
                 if (c.amounts.stream().noneMatch(a -> a.currency().equals(f.amount().currency()))) {
@@ -639,6 +642,20 @@ final class EventFinder {
             c.confidence = c.direct ? 0.8 : 0.6;
             cands.add(c);
         }
+    }
+
+    private static boolean runningTotal(Sent s, int at) {
+        for (int k = Math.max(0, at - 10); k < at; k++) {
+            String l = s.tok(k).lemma();
+            if (l.equals("bring") || l.equals("raise") && k + 1 < at && s.tok(k + 1).lemma().matches("its|their|the")) {
+                for (int m = k; m < at; m++) {
+                    if (s.tok(m).lemma().equals("total")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int tokenAt(Sent s, int offset) {
@@ -900,9 +917,29 @@ final class EventFinder {
             return trim(b.toString());
         }
         int from = v + 1;
+        // "said on Thursday that ...": the clause starts after "that"
+        for (int k = from; k < Math.min(s.size(), from + 6); k++) {
+            if (s.tok(k).lower().equals("that") && !quoted[k]) {
+                from = k + 1;
+                break;
+            }
+            if (s.tok(k).isVerb()) {
+                break;
+            }
+        }
         while (from < s.size() && (s.tok(from).lower().equals("that") || s.tok(from).word().matches("[,:]")
                 || s.tok(from).lower().equals("by") || s.tok(from).lower().equals("saying"))) {
             from++;
+        }
+        if (from >= s.size() - 1 || s.size() - from <= 1) {
+            // "..., his spokesman Hussein Mohamed said.": what comes before the attribution
+            int end = v;
+            while (end > 0 && !s.tok(end - 1).word().equals(",")) {
+                end--;
+            }
+            if (end > 1) {
+                return trim(s.span(body, 0, end - 1));
+            }
         }
         int to = s.size();
         // drop a trailing ", he says" / ", he adds"
