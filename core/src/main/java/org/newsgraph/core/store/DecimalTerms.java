@@ -2,11 +2,13 @@ package org.newsgraph.core.store;
 
 import java.math.BigDecimal;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Writes xsd:decimal literals in their canonical form ("12.0", "0.5") before they reach TDB2.
@@ -33,6 +35,13 @@ final class DecimalTerms {
     static Triple canonical(Triple t) {
         Node o = canonical(t.getObject());
         return o == t.getObject() ? t : Triple.create(t.getSubject(), t.getPredicate(), o);
+    }
+
+    /** A copy of the graph with every decimal canonical. */
+    static Graph canonical(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> copy.add(canonical(t)));
+        return copy;
     }
 
     static Quad canonical(Quad q) {

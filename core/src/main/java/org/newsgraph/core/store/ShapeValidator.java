@@ -42,6 +42,11 @@ final class ShapeValidator {
                 .collect(Collectors.joining("\n")));
     }
 
+    /** The refusal of a post's graph that breaks the shapes; empty when it conforms. */
+    Optional<WriteResult> refusal(String graphIri, Graph graph) {
+        return violations(graph).map(why -> WriteResult.refused(graphIri, graph.size(), why));
+    }
+
     private static String describe(ReportEntry entry) {
         String path = entry.resultPath() == null ? "" : " " + entry.resultPath();
         return FmtUtils.stringForNode(entry.focusNode()) + path + ": " + entry.message();

@@ -142,13 +142,12 @@ final class TdbStore implements Store {
     }
 
     private WriteResult replaceInTxn(String graphIri, Graph offered) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        offered.find().forEachRemaining(t -> graph.add(DecimalTerms.canonical(t)));
-        long triples = graph.size();
-        Optional<String> violations = validator.violations(graph);
-        if (violations.isPresent()) {
-            return WriteResult.refused(graphIri, triples, violations.get());
+        Graph graph = DecimalTerms.canonical(offered);
+        Optional<WriteResult> refused = validator.refusal(graphIri, graph);
+        if (refused.isPresent()) {
+            return refused.get();
         }
+        long triples = graph.size();
         Node name = NodeFactory.createURI(graphIri);
         Graph stored = dsg.getGraph(name);
         if (stored.size() == triples && graph.stream().allMatch(stored::contains)) {
