@@ -23,7 +23,7 @@ import org.newsgraph.ingest.read.StoryReader;
  *   IngestPipeline pipeline = IngestPipeline.create()
  *           .reader(new PlainTextLivePageReader())
  *           .extractor(entities).extractor(events)
- *           .target(store)
+ *           .target(store)                // or .sink(remoteGraphStore::write)
  *           .build();                     // names any stage whose requirements no earlier stage provides
  *   IngestReport report = pipeline.ingest(List.of(source));
  * </pre>
@@ -36,7 +36,7 @@ public final class IngestPipeline {
 
     private final StoryReader reader;
     private final List<Extractor> extractors;
-    private final Store target;
+    private final PostSink target;
     private final int batchSize;
     private final ProgressListener progress;
 
@@ -140,7 +140,7 @@ public final class IngestPipeline {
     public static final class Builder {
         private StoryReader reader;
         private final List<Extractor> extractors = new ArrayList<>();
-        private Store target;
+        private PostSink target;
         private int batchSize = 64;
         private ProgressListener progress = (page, done, total) -> { };
 
@@ -158,9 +158,14 @@ public final class IngestPipeline {
             return this;
         }
 
-        /** The store that receives the posts' graphs. Required. */
+        /** The store that receives the posts' graphs. This or {@link #sink} is required. */
         public Builder target(Store store) {
-            this.target = Objects.requireNonNull(store, "store");
+            return sink(Objects.requireNonNull(store, "store")::write);
+        }
+
+        /** What receives the posts' graphs, when it is not a local store. */
+        public Builder sink(PostSink sink) {
+            this.target = Objects.requireNonNull(sink, "sink");
             return this;
         }
 
@@ -190,7 +195,7 @@ public final class IngestPipeline {
                 throw new IllegalStateException("an ingest pipeline needs a reader");
             }
             if (target == null) {
-                throw new IllegalStateException("an ingest pipeline needs a target store");
+                throw new IllegalStateException("an ingest pipeline needs a target: a store or a sink");
             }
             Set<Capability> available = EnumSet.of(Capability.POSTS);
             for (Extractor extractor : extractors) {
