@@ -169,7 +169,8 @@ public final class StoryEntities {
 
     // ------------------------------------------------------------------ raw mentions
 
-    private Ent ent(EntityKind kind, String label) {
+    private Ent ent(EntityKind kind, String name) {
+        String label = name.replaceAll("[\\s\u00A0]+", " ").strip();
         String k = kind + "|" + Lexicon.key(label);
         return ents.computeIfAbsent(k, x -> new Ent(kind, label));
     }
