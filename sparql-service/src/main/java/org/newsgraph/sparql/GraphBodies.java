@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -57,7 +58,9 @@ final class GraphBodies {
                         + ", not " + (contentType == null ? "a body without Content-Type" : contentType)));
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         try {
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(base).parse(parsed);
+            // A client's syntax error is answered with 400, not logged as the service's own error.
+            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(base)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(parsed);
         } catch (RiotException e) {
             throw new ProtocolException(Status.BAD_REQUEST, "Malformed " + lang.getLabel() + " body: " + e.getMessage());
         }

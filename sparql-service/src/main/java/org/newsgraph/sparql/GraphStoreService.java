@@ -5,6 +5,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -95,7 +96,7 @@ class GraphStoreService {
         return target.name().orElseThrow(() -> new ProtocolException(Status.METHOD_NOT_ALLOWED, method
                 + " on the default graph: newsgraph keeps every fact in a named graph, and the default graph"
                 + " is their read-only union; " + method + " to ?graph=IRI instead",
-                Map.of(HttpHeaders.ALLOW, "GET, HEAD")));
+                Map.of(HttpHeaders.ALLOW, List.of("GET, HEAD"))));
     }
 
     private static ProtocolException notFound(GraphTarget target) {

@@ -2,6 +2,7 @@ package org.newsgraph.sparql;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * with, a message for the client, and any headers the status calls for.
  * <pre>
  *   throw new ProtocolException(Status.BAD_REQUEST, "No query: send query=...");
- *   throw new ProtocolException(Status.UNAUTHORIZED, "Writes need a credential", Map.of("WWW-Authenticate", "Basic realm=\"newsgraph\""));
+ *   throw new ProtocolException(Status.UNAUTHORIZED, "Writes need a credential", Map.of("WWW-Authenticate", List.of("Basic realm=\"newsgraph\"")));
  * </pre>
  */
 class ProtocolException extends RuntimeException {
@@ -32,13 +33,13 @@ class ProtocolException extends RuntimeException {
     };
 
     private final Response.StatusType status;
-    private final Map<String, String> headers;
+    private final Map<String, List<String>> headers;
 
     ProtocolException(Response.StatusType status, String message) {
         this(status, message, Map.of());
     }
 
-    ProtocolException(Response.StatusType status, String message, Map<String, String> headers) {
+    ProtocolException(Response.StatusType status, String message, Map<String, List<String>> headers) {
         super(message);
         this.status = status;
         this.headers = Map.copyOf(headers);
@@ -48,8 +49,8 @@ class ProtocolException extends RuntimeException {
         return status;
     }
 
-    /** Headers the response must carry, such as WWW-Authenticate with a 401 or Allow with a 405. */
-    Map<String, String> headers() {
+    /** Headers the response must carry, each with its values, such as WWW-Authenticate with a 401 or Allow with a 405. */
+    Map<String, List<String>> headers() {
         return headers;
     }
 }

@@ -38,7 +38,7 @@ public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         if (e instanceof ProtocolException p) {
             Response.ResponseBuilder response = builder(p.status(), p.getMessage());
-            p.headers().forEach(response::header);
+            p.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
             return response.build();
         }
         if (e instanceof UpdateRefused) {

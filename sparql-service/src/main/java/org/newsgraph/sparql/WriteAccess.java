@@ -45,7 +45,8 @@ class WriteAccess {
         if (authorization == null || authorization.isBlank()) {
             throw new ProtocolException(Status.UNAUTHORIZED, "Writes need a credential: "
                     + String.join(" or ", schemes()) + " in the Authorization header",
-                    Map.of(HttpHeaders.WWW_AUTHENTICATE, String.join(", ", challenges())));
+                    // One header a challenge: some clients (Java's HttpClient) read only the first of a list.
+                    Map.of(HttpHeaders.WWW_AUTHENTICATE, challenges()));
         }
         int space = authorization.indexOf(' ');
         String scheme = space < 0 ? authorization : authorization.substring(0, space);
