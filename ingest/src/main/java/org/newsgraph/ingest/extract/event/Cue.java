@@ -27,7 +27,8 @@ public final class Cue {
             "pound", "struck", "shelled", "raid");
     static final Set<String> PLEDGE = Set.of("pledge", "commit", "commitment", "promise", "provide", "offer", "allocate",
             "give", "donate", "contribute", "contribution", "funding", "fund", "aid", "package", "assistance", "grant",
-            "earmark", "send", "deliver", "announce", "loan", "boost", "support", "pledged", "committing");
+            "earmark", "send", "deliver", "announce", "loan", "boost", "support", "pledged", "committing", "unveil",
+            "approve", "donation");
     static final Set<String> STOP_VERBS = Set.of("stop", "halt", "end", "cease", "pause", "suspend", "prevent", "avoid",
             "deter", "ban", "fear", "risk");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot");

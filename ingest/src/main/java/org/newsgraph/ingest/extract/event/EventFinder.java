@@ -184,6 +184,19 @@ final class EventFinder {
         return out;
     }
 
+    /** The main verb of the sentence (the root of its parse), or -1. */
+    private static int root(Sent s) {
+        if (!s.isParsed()) {
+            return -1;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.heads(i).isEmpty() && (s.tok(i).isVerb() || s.tok(i).isNoun() || s.tok(i).pos().startsWith("JJ"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Agents in the dependents of {@code head} by relations starting with {@code rel} ("obl:with", "nmod:on"). */
     private List<Ent> dependentAgents(int p, Sent s, int head, String rel) {
         List<Ent> out = new ArrayList<>();
@@ -276,7 +289,7 @@ final class EventFinder {
                 (chairing ? c.b : c.a).addAll(subj);
                 c.a.addAll(dependentAgents(p, s, i, "obj"));
                 c.a.addAll(dependentAgents(p, s, i, "obl:with"));
-                c.a.addAll(dependentAgents(p, s, i, "obl"));
+                c.a.addAll(dependentAgents(p, s, i, "obl:between"));
                 for (int o : s.children(i, "obj")) {
                     if (Cue.MEET_NOUNS.contains(s.tok(o).lower())) {
                         c.a.addAll(dependentAgents(p, s, o, "compound"));
@@ -591,16 +604,10 @@ final class EventFinder {
                 }
             }
             if (c.a.isEmpty()) {
-                for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
-                    for (String[] h : s.heads(i)) {
-                        if (h[0].equals("root")) {
-                            for (Ent e : subjects(p, s, i)) {
-                                if (e.kind() != EntityKind.PERSON) {
-                                    c.a.add(e);
-                                }
-                            }
-                        }
-                    }
+                // the subject of the main verb: "the ministry detailed the support it will provide from the €11bn"
+                int r = root(s);
+                if (r >= 0) {
+                    c.a.addAll(subjects(p, s, r));
                 }
             }
             // 4. the person who announces it: "Healey said allies had pledged ..."
@@ -880,6 +887,19 @@ final class EventFinder {
                 }
             }
         }
+        if (t.pos().equals("VBG")) {
+            int r = root(s);
+            if (r >= 0 && r != v) {
+                for (int c : s.children(r, "nsubj")) {
+                    if (!quoted[c]) {
+                        out.addAll(npAgents(p, s, c, 0));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
         if (!s.isParsed()) {
             for (int k = v - 1; k >= 0; k--) {
                 Ent e = agentAt(p, s, k);
@@ -915,6 +935,15 @@ final class EventFinder {
                 }
             }
             return trim(b.toString());
+        }
+        for (int k = v + 1; k < s.size(); k++) {
+            if (quoted[k]) {
+                break;
+            }
+            if (s.tok(k).word().equals(":") && k + 1 < s.size()) {
+                // "told the radio station: "We have ..."": what follows the colon
+                return trim(s.span(body, k + 1, s.size()));
+            }
         }
         int from = v + 1;
         // "said on Thursday that ...": the clause starts after "that"
