@@ -3,6 +3,7 @@ package org.newsgraph.sparql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -20,6 +22,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.newsgraph.core.store.Store;
+import org.newsgraph.sparql.metrics.QueryMetrics;
 
 /**
  * Answers SPARQL queries over the store: parses the query, picks the result format, runs the
@@ -33,7 +36,8 @@ import org.newsgraph.core.store.Store;
  * FROM in the query, as the protocol says) with a dataset built over the named graphs.
  * Errors are thrown, for {@link SparqlExceptionMapper} to turn into responses: a
  * {@link QueryParseException} for a malformed query, a {@link ProtocolException} for an update
- * or an unacceptable format, a {@link org.apache.jena.query.QueryCancelledException} on timeout.
+ * or an unacceptable format, a {@link QueryCancelledException} on timeout. Each answered or
+ * timed-out query is counted in {@link QueryMetrics}.
  * Relative IRIs in a query resolve against the store's base. The result is written whole into
  * memory before it is sent, so that a query that fails half-way sends an error, not half a result.
  */
@@ -44,16 +48,30 @@ class QueryService {
 
     private final Store store;
     private final ServiceConfig config;
+    private final QueryMetrics metrics;
 
-    QueryService(Store store, ServiceConfig config) {
+    QueryService(Store store, ServiceConfig config, QueryMetrics metrics) {
         this.store = store;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** The result of a query in the format its {@code format} parameter or {@code accept} asks for. */
     Answer answer(QueryRequest request, String accept) {
+        long start = System.nanoTime();
         Query query = parse(request.query());
         ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
+        try {
+            byte[] body = run(request, query, format);
+            metrics.answered(query.queryType().name(), Duration.ofNanos(System.nanoTime() - start));
+            return new Answer(format.contentType(), body);
+        } catch (QueryCancelledException e) {
+            metrics.timedOut(query.queryType().name());
+            throw e;
+        }
+    }
+
+    private byte[] run(QueryRequest request, Query query, ResultFormat format) {
         Function<DatasetGraph, byte[]> run = dataset -> execute(query, format, dataset);
         byte[] body;
         if (request.describesDataset()) {
@@ -68,7 +86,7 @@ class QueryService {
         } else {
             body = store.read(run);
         }
-        return new Answer(format.contentType(), body);
+        return body;
     }
 
     private byte[] execute(Query query, ResultFormat format, DatasetGraph dataset) {
