@@ -1,12 +1,13 @@
 package org.newsgraph.sparql;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One query as the protocol delivered it.
  * <pre>
- *   new QueryRequest("ASK {}", List.of("http://example.org/graph/a"), List.of(), Optional.of("xml"));
+ *   new QueryRequest("ASK {}", List.of("http://example.org/graph/a"), List.of(), Optional.of("xml"), Optional.of(Duration.ofSeconds(2)));
  * </pre>
  *
  * @param query         the query text
@@ -14,8 +15,11 @@ import java.util.Optional;
  *                      merge is the default graph, replacing the union of all graphs and any FROM
  * @param namedGraphs   the {@code named-graph-uri} values: the only named graphs the query sees
  * @param format        the {@code format} parameter, which overrides the Accept header
+ * @param timeout       the {@code timeout} parameter: the client's own limit, which can only
+ *                      shorten the configured one
  */
-record QueryRequest(String query, List<String> defaultGraphs, List<String> namedGraphs, Optional<String> format) {
+record QueryRequest(String query, List<String> defaultGraphs, List<String> namedGraphs, Optional<String> format,
+                    Optional<Duration> timeout) {
     QueryRequest {
         defaultGraphs = List.copyOf(defaultGraphs);
         namedGraphs = List.copyOf(namedGraphs);

@@ -28,7 +28,7 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  * Answers SPARQL queries over the store: parses the query, picks the result format, runs the
  * query under the configured timeout in one read transaction, and writes the result.
  * <pre>
- *   Answer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty()), "text/csv");
+ *   Answer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty(), Optional.empty()), "text/csv");
  *   answer.contentType();   // text/csv; charset=utf-8
  * </pre>
  * The dataset is the union of all post graphs as the default graph, with every post graph
@@ -36,7 +36,8 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  * FROM in the query, as the protocol says) with a dataset built over the named graphs.
  * Errors are thrown, for {@link SparqlExceptionMapper} to turn into responses: a
  * {@link QueryParseException} for a malformed query, a {@link ProtocolException} for an update
- * or an unacceptable format, a {@link QueryCancelledException} on timeout. Each answered or
+ * or an unacceptable format, a {@link TimedOut} on timeout. The timeout is the configured one, or
+ * the request's own when that is shorter: a client may ask to give up sooner, never later. Each answered or
  * timed-out query is counted in {@link QueryMetrics}.
  * Relative IRIs in a query resolve against the store's base. The result is written whole into
  * memory before it is sent, so that a query that fails half-way sends an error, not half a result.
@@ -61,18 +62,19 @@ class QueryService {
         long start = System.nanoTime();
         Query query = parse(request.query());
         ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
+        Duration limit = request.timeout().filter(t -> t.compareTo(config.queryTimeout()) < 0).orElse(config.queryTimeout());
         try {
-            byte[] body = run(request, query, format);
+            byte[] body = run(request, query, format, limit);
             metrics.answered(query.queryType().name(), Duration.ofNanos(System.nanoTime() - start));
             return new Answer(format.contentType(), body);
         } catch (QueryCancelledException e) {
             metrics.timedOut(query.queryType().name());
-            throw e;
+            throw new TimedOut("query", limit, "narrow it down or add a LIMIT", e);
         }
     }
 
-    private byte[] run(QueryRequest request, Query query, ResultFormat format) {
-        Function<DatasetGraph, byte[]> run = dataset -> execute(query, format, dataset);
+    private byte[] run(QueryRequest request, Query query, ResultFormat format, Duration limit) {
+        Function<DatasetGraph, byte[]> run = dataset -> execute(query, format, dataset, limit);
         byte[] body;
         if (request.describesDataset()) {
             query.getGraphURIs().clear();
@@ -89,10 +91,10 @@ class QueryService {
         return body;
     }
 
-    private byte[] execute(Query query, ResultFormat format, DatasetGraph dataset) {
+    private byte[] execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query)
-                .timeout(config.queryTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
                 .build()) {

@@ -30,6 +30,13 @@ public interface ServiceConfig {
     Duration queryTimeout();
 
     /**
+     * How long one update may run; a longer one is stopped, rolled back, and answered with 503.
+     * Longer than the query timeout by default: an update's WHERE may rightly touch many posts.
+     */
+    @WithDefault("60s")
+    Duration updateTimeout();
+
+    /**
      * The bearer token that allows writes (/update, and PUT, POST, DELETE on /data). With neither
      * a token nor a user and password, the service takes no writes at all.
      */

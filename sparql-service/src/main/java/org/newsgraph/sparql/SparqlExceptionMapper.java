@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.WebContent;
@@ -18,6 +17,7 @@ import org.newsgraph.core.store.UpdateRefused;
  * <pre>
  *   GET /sparql?query=SELECT+*+{        400  Malformed query: Encountered "&lt;EOF&gt;" at line 1, column 11. ...
  *   GET /sparql?query=...  (too slow)   503  The query ran longer than the limit of 30 s ...
+ *   GET /sparql?query=...&amp;timeout=2.5   503  The query ran longer than the limit of 2500 ms ...
  *   POST /update  CLEAR DEFAULT          400  Update refused, nothing changed: ...
  * </pre>
  * A {@link ProtocolException} carries its own status; Jena's exceptions are mapped here; any
@@ -27,12 +27,6 @@ import org.newsgraph.core.store.UpdateRefused;
 public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(SparqlExceptionMapper.class);
     private static final String PLAIN_TEXT = WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8;
-
-    private final ServiceConfig config;
-
-    SparqlExceptionMapper(ServiceConfig config) {
-        this.config = config;
-    }
 
     @Override
     public Response toResponse(Exception e) {
@@ -47,9 +41,9 @@ public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
         if (e instanceof QueryParseException) {
             return text(Status.BAD_REQUEST, "Malformed query: " + e.getMessage());
         }
-        if (e instanceof QueryCancelledException) {
-            return text(Status.SERVICE_UNAVAILABLE, "The query ran longer than the limit of "
-                    + readable(config.queryTimeout()) + " and was stopped; narrow it down or add a LIMIT");
+        if (e instanceof TimedOut t) {
+            return text(Status.SERVICE_UNAVAILABLE, "The " + t.operation() + " ran longer than the limit of "
+                    + readable(t.limit()) + " and was stopped; " + t.advice());
         }
         if (e instanceof QueryDeniedException) {
             // Jena denies SERVICE only; its message tells how to enable it, which a client cannot.

@@ -3,7 +3,9 @@ package org.newsgraph.sparql;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response.Status;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.web.ContentType;
@@ -28,6 +30,9 @@ final class SparqlProtocol {
     static final String USING_GRAPH = "using-graph-uri";
     static final String USING_NAMED_GRAPH = "using-named-graph-uri";
     static final String FORMAT = "format";
+    static final String TIMEOUT = "timeout";
+    /** Longer timeouts than this many seconds overflow a Duration in nanoseconds; all are far above any configured limit. */
+    private static final BigDecimal LONGEST_TIMEOUT = BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000_000L);
 
     private SparqlProtocol() {}
 
@@ -101,7 +106,29 @@ final class SparqlProtocol {
             throw new ProtocolException(Status.BAD_REQUEST, "More than one format parameter: ask for one format");
         }
         return new QueryRequest(nonBlank(query, "query"), all(params, DEFAULT_GRAPH), all(params, NAMED_GRAPH),
-                formats.stream().findFirst());
+                formats.stream().findFirst(), timeout(params));
+    }
+
+    /** The {@code timeout} parameter: seconds, decimal, at least a millisecond. */
+    private static Optional<Duration> timeout(MultivaluedMap<String, String> params) {
+        List<String> values = all(params, TIMEOUT);
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw new ProtocolException(Status.BAD_REQUEST, "More than one timeout parameter: send one timeout a request");
+        }
+        BigDecimal seconds;
+        try {
+            seconds = new BigDecimal(values.get(0).strip());
+        } catch (NumberFormatException e) {
+            seconds = BigDecimal.ZERO;
+        }
+        if (seconds.compareTo(new BigDecimal("0.001")) < 0) {
+            throw new ProtocolException(Status.BAD_REQUEST, "Bad timeout \"" + values.get(0)
+                    + "\": give seconds as a decimal number of at least 0.001, e.g. timeout=2.5");
+        }
+        return Optional.of(Duration.ofNanos(seconds.min(LONGEST_TIMEOUT).movePointRight(9).longValue()));
     }
 
     private static String single(MultivaluedMap<String, String> params, String name, String what) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
@@ -36,6 +37,7 @@ class UpdateService {
      *
      * @throws ProtocolException 400 for a malformed update, or USING/WITH beside using-graph-uri parameters
      * @throws org.newsgraph.core.store.UpdateRefused when it would write to the default graph
+     * @throws TimedOut when it ran longer than newsgraph.update-timeout; it was rolled back
      */
     void run(String text, List<String> usingGraphs, List<String> usingNamedGraphs) {
         UpdateRequest request;
@@ -51,7 +53,11 @@ class UpdateService {
                 }
             }
         }
-        store.update(request);
+        try {
+            store.update(request, config.updateTimeout());
+        } catch (QueryCancelledException e) {
+            throw new TimedOut("update", config.updateTimeout(), "nothing changed; narrow its WHERE clause", e);
+        }
     }
 
     private static void using(UpdateWithUsing op, List<String> graphs, List<String> namedGraphs) {

@@ -1,6 +1,7 @@
 package org.newsgraph.core.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -65,11 +66,14 @@ public interface Store extends AutoCloseable {
      * them as a read-only default graph: {@code CLEAR ALL} and {@code DROP ALL} empty the named
      * graphs, and the store's own bookkeeping can be neither read nor changed. Updates are not
      * checked against the shapes (like {@link #load}, they are RDF the user vouches for).
+     * An update that runs longer than {@code timeout} is stopped and rolled back.
      *
      * @throws UpdateRefused when an operation would write to the default graph, or is a LOAD;
      *                       nothing of the request is applied
+     * @throws org.apache.jena.query.QueryCancelledException when the timeout stopped it; nothing
+     *                       of the request is applied
      */
-    void update(UpdateRequest update);
+    void update(UpdateRequest update, Duration timeout);
 
     /** Deletes a named graph; whether it existed. */
     boolean delete(String graphIri);

@@ -2,12 +2,14 @@ package org.newsgraph.core.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -169,9 +171,10 @@ final class TdbStore implements Store {
     }
 
     @Override
-    public void update(UpdateRequest update) {
+    public void update(UpdateRequest update, Duration timeout) {
         UpdateRequest safe = SafeUpdate.of(update);
         Txn.executeWrite(dsg, () -> UpdateExec.dataset(new NamedGraphsView(dsg)).update(safe)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE in a WHERE clause would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
                 .execute());

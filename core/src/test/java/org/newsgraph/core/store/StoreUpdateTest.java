@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
@@ -24,6 +26,8 @@ import org.newsgraph.ontology.NG;
 /** SPARQL Update and merges on a real TDB2 folder: named graphs change, the bookkeeping never does. */
 class StoreUpdateTest {
     private static final String G = "http://example.org/graph/extra";
+    /** Far more than any update here needs. */
+    private static final Duration LIMIT = Duration.ofMinutes(1);
 
     @TempDir
     Path folder;
@@ -42,16 +46,16 @@ class StoreUpdateTest {
 
     @Test
     void anUpdateChangesNamedGraphsAndQueriesSeeIt() {
-        store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + G + "> { <urn:x:a> <urn:x:b> 1 } }"));
+        store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + G + "> { <urn:x:a> <urn:x:b> 1 } }"), LIMIT);
         assertTrue(ask("ASK { <urn:x:a> <urn:x:b> 1 }"), "the union shows the new graph");
-        store.update(UpdateFactory.create("WITH <" + G + "> DELETE { ?s ?p ?o } INSERT { ?s ?p 2 } WHERE { ?s ?p ?o }"));
+        store.update(UpdateFactory.create("WITH <" + G + "> DELETE { ?s ?p ?o } INSERT { ?s ?p 2 } WHERE { ?s ?p ?o }"), LIMIT);
         assertTrue(ask("ASK { GRAPH <" + G + "> { <urn:x:a> <urn:x:b> 2 } }"));
     }
 
     @Test
     void anUpdateReadsTheUnionAsItsDefaultGraph() {
         store.update(UpdateFactory.create("PREFIX ng: <" + NG.NS + "> INSERT { GRAPH <" + G + "> { ?p a ng:Seen } }"
-                + " WHERE { ?p a ng:Pledge }"));
+                + " WHERE { ?p a ng:Pledge }"), LIMIT);
         assertTrue(ask("PREFIX ng: <" + NG.NS + "> ASK { GRAPH <" + G + "> { ?p a ng:Seen } }"));
     }
 
@@ -60,7 +64,7 @@ class StoreUpdateTest {
     void clearingAllEmptiesTheNamedGraphsAndKeepsTheBookkeeping(String update) {
         long bookkeeping = bookkeeping();
         assertTrue(bookkeeping > 1, "the base and the slugs of the post's entities");
-        store.update(UpdateFactory.create(update));
+        store.update(UpdateFactory.create(update), LIMIT);
         assertEquals(0, store.size());
         assertEquals(bookkeeping, bookkeeping());
     }
@@ -83,11 +87,20 @@ class StoreUpdateTest {
     void writesToTheDefaultGraphAreRefusedWhole(String update) {
         long before = store.size();
         long bookkeeping = bookkeeping();
-        UpdateRefused refused = assertThrows(UpdateRefused.class, () -> store.update(UpdateFactory.create(update)));
+        UpdateRefused refused = assertThrows(UpdateRefused.class, () -> store.update(UpdateFactory.create(update), LIMIT));
         assertTrue(refused.getMessage().contains("named graph") || refused.getMessage().contains("LOAD"), refused::getMessage);
         assertEquals(before, store.size());
         assertEquals(bookkeeping, bookkeeping());
         assertFalse(ask("ASK { GRAPH <urn:x:g> { ?s ?p ?o } }"));
+    }
+
+    @Test
+    void anUpdateThatOutrunsItsTimeoutIsStoppedAndChangesNothing() {
+        long before = store.size();
+        String crossProduct = "INSERT { GRAPH <" + G + "> { ?a ?b ?c } } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        assertThrows(QueryCancelledException.class, () -> store.update(UpdateFactory.create(crossProduct), Duration.ofMillis(1)));
+        assertEquals(before, store.size());
+        assertFalse(ask("ASK { GRAPH <" + G + "> { ?s ?p ?o } }"));
     }
 
     @Test
