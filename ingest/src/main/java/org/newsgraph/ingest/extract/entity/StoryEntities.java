@@ -408,7 +408,17 @@ public final class StoryEntities {
         List<Tok> t = s.toks();
         for (int i = 0; i < t.size(); i++) {
             Tok w = t.get(i);
-            if (used[i] || !w.ner().equals("O") || !w.capitalised() || !w.pos().startsWith("NNP") || i == 0 && !w.pos().startsWith("NNP")) {
+            if (used[i] || !w.ner().equals("O") || !w.capitalised()) {
+                continue;
+            }
+            if (!w.pos().startsWith("NNP") && !(w.pos().startsWith("JJ") && Lexicon.countryOfDemonym(w.word()).isPresent())) {
+                continue;
+            }
+            // a demonym the tagger left untagged ("Tajik forces") still stands for its country
+            if (Lexicon.countryOfDemonym(w.word()).isPresent() && (w.pos().startsWith("JJ") || w.pos().startsWith("NNP"))) {
+                out.add(new Occ(post, s.index(), i, i + 1, Occ.How.DEMONYM, w.word(),
+                        country(Lexicon.countryOfDemonym(w.word()).get())));
+                used[i] = true;
                 continue;
             }
             boolean capital = Lexicon.countryOfSeat(w.word()).isPresent() && Lexicon.organisation(w.word()).isEmpty();

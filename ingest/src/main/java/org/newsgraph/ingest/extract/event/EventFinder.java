@@ -475,7 +475,9 @@ final class EventFinder {
             }
         }
         c.places.removeIf(e -> f.a.contains(e));
-        if (c.a.isEmpty() || c.b.isEmpty() && c.places.isEmpty()) {
+        // an attack needs an attacker with a target or a place, or, when nobody is named, a named target
+        boolean targetNamed = !c.b.isEmpty() && (!c.places.isEmpty() || c.b.stream().anyMatch(e -> e.kind() == EntityKind.PLACE));
+        if (c.a.isEmpty() ? !targetNamed : c.b.isEmpty() && c.places.isEmpty()) {
             return;
         }
         c.time = Dates.day(s.text(), date).orElse(null);

@@ -236,9 +236,9 @@ final class EventMerger {
             Ent who = accuser.kind() == EntityKind.ORGANISATION && accuser.country().isPresent() ? accuser.country().get() : accuser;
             return "accusation-" + slug(who) + "-" + slug(c.b.iterator().next()) + day(c.time);
         }
-        Ent attacker = c.a.iterator().next();
+        String attacker = c.a.isEmpty() ? "unknown" : slug(c.a.iterator().next());
         Ent what = !c.b.isEmpty() ? c.b.iterator().next() : c.places.iterator().next();
-        return "attack-" + slug(attacker) + "-" + slug(what) + day(c.time);
+        return "attack-" + attacker + "-" + slug(what) + day(c.time);
     }
 
     private static String day(LocalDate d) {
