@@ -36,7 +36,8 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  * FROM in the query, as the protocol says) with a dataset built over the named graphs.
  * Errors are thrown, for {@link SparqlExceptionMapper} to turn into responses: a
  * {@link QueryParseException} for a malformed query, a {@link ProtocolException} for an update
- * or an unacceptable format, a {@link TimedOut} on timeout. The timeout is the configured one, or
+ * or an unacceptable format or a query longer than newsgraph.max-query-length, a
+ * {@link TimedOut} on timeout. The timeout is the configured one, or
  * the request's own when that is shorter: a client may ask to give up sooner, never later. Each answered or
  * timed-out query is counted in {@link QueryMetrics}.
  * Relative IRIs in a query resolve against the store's base. The result is written whole into
@@ -60,6 +61,10 @@ class QueryService {
     /** The result of a query in the format its {@code format} parameter or {@code accept} asks for. */
     Answer answer(QueryRequest request, String accept) {
         long start = System.nanoTime();
+        if (request.query().length() > config.maxQueryLength()) {
+            throw new ProtocolException(Status.REQUEST_ENTITY_TOO_LARGE, "The query is " + request.query().length()
+                    + " characters long; this service takes queries of up to " + config.maxQueryLength() + " characters");
+        }
         Query query = parse(request.query());
         ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
         Duration limit = request.timeout().filter(t -> t.compareTo(config.queryTimeout()) < 0).orElse(config.queryTimeout());

@@ -37,6 +37,14 @@ public interface ServiceConfig {
     Duration updateTimeout();
 
     /**
+     * The longest query text /sparql takes, in characters; a longer one is refused with 413
+     * before it is parsed, since parsing a huge query is itself work an anonymous client could
+     * pile up. Bodies of any kind are bounded by quarkus.http.limits.max-body-size.
+     */
+    @WithDefault("102400")
+    int maxQueryLength();
+
+    /**
      * The bearer token that allows writes (/update, and PUT, POST, DELETE on /data). With neither
      * a token nor a user and password, the service takes no writes at all.
      */
