@@ -140,7 +140,7 @@ final class SeedPredictions {
                 visit(post, "visit-witkoff-kyiv", WITKOFF, KYIV),
                 statement(post, "statement-peskov", PESKOV, "Russia is escalating the war"),
                 // Umerov's statement again: the same node, so its quotes join those of the first post.
-                statement(post, "statement-umerov", UMEROV, "and does not seem to be willing to reach a peace deal"),
+                statement(post, "statement-umerov", UMEROV, "Russia does not seem willing to reach a deal"),
                 statement(post, "statement-pistorius", PISTORIUS, "Ukraine can count on us"),
                 statement(post, "statement-pistorius-weather", PISTORIUS, "The weather in Brussels was sunny"));
         return new PostFacts(post, entities, events);
@@ -151,7 +151,7 @@ final class SeedPredictions {
         List<Entity> entities = List.of(MINISTRY, BOGOMAZ, KURSK, BRYANSK, SUBSTATION);
         List<Event> events = List.of(
                 accusation(post, "accusation-ministry", MINISTRY, UKRAINE,
-                        "attacking Russian energy infrastructure five times in the last 24 hours"),
+                        "striking Russian power plants again and again in one day"),
                 accusation(post, "accusation-healey", HEALEY, PUTIN, "rejecting every chance of peace"),
                 // Optional A4, which also matches A1 less well; optional A5; a wrong one.
                 accusation(post, "accusation-russia", RUSSIA, UKRAINE, "violating the energy infrastructure deal"),
