@@ -10,8 +10,6 @@ import java.time.temporal.Temporal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -96,10 +94,10 @@ public final class PostGraph {
                 XSDDatatype.XSDdateTime));
         add(postNode, NG.position.asNode(), typed(Integer.toString(post.position()), XSDDatatype.XSDinteger));
         add(postNode, NG.isBreaking.asNode(), typed(Boolean.toString(post.breaking()), XSDDatatype.XSDboolean));
+        // The byline gives a name; a role needs the organisation it belongs to, which only
+        // extraction can tell (the publisher named in the text), so roles come from there.
         for (Byline byline : post.authors()) {
-            List<Role> roles = byline.title().map(t -> List.of(new Role(t, Optional.empty()))).orElse(List.of());
-            Person author = new Person(byline.name(), Set.of(), roles, Optional.empty());
-            add(postNode, NG.author.asNode(), addEntity(author));
+            add(postNode, NG.author.asNode(), addEntity(new Person(byline.name())));
         }
         int n = 0;
         for (Image image : post.images()) {
