@@ -9,7 +9,7 @@ import org.newsgraph.core.entity.Entity;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
-import org.newsgraph.ingest.extract.entity.Ent;
+import org.newsgraph.ingest.extract.entity.StoryEntity;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
@@ -61,12 +61,12 @@ public final class EntityExtractor implements Extractor {
         return out;
     }
 
-    static List<Entity> merge(List<Entity> had, List<Ent> found) {
+    static List<Entity> merge(List<Entity> had, List<StoryEntity> found) {
         Map<String, Entity> byIdentity = new LinkedHashMap<>();
         for (Entity e : had) {
             byIdentity.put(IriMinter.identity(e), e);
         }
-        for (Ent e : found) {
+        for (StoryEntity e : found) {
             Entity entity = e.toEntity();
             byIdentity.putIfAbsent(IriMinter.identity(entity), entity);
         }

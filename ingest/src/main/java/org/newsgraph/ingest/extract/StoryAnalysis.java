@@ -12,7 +12,7 @@ import org.newsgraph.core.story.Byline;
 import org.newsgraph.core.story.Image;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.ingest.extract.entity.StoryEntities;
-import org.newsgraph.ingest.extract.event.Cue;
+import org.newsgraph.ingest.extract.event.TriggerWords;
 import org.newsgraph.ingest.extract.nlp.Nlp;
 import org.newsgraph.ingest.extract.nlp.PostDoc;
 import org.newsgraph.ingest.pipeline.Warnings;
@@ -58,9 +58,6 @@ final class StoryAnalysis {
                 docs = jobs.get(i).get();
             } catch (Exception e) {
                 warnings.add("nlp-failed", where(post), "the text could not be annotated: " + e);
-                if (Boolean.getBoolean("newsgraph.debug")) {
-                    e.printStackTrace();
-                }
                 docs = new PostDoc[] {new PostDoc(post.body(), List.of(), false)};
             }
             bodies.add(docs[0]);
@@ -90,19 +87,16 @@ final class StoryAnalysis {
                             + " characters were read");
                 }
                 PostDoc doc = nlp.annotate(text, date, false);
-                long candidates = doc.sentences().stream().filter(Cue::mayHoldEvent).count();
+                long candidates = doc.sentences().stream().filter(TriggerWords::mayHoldEvent).count();
                 if (candidates > PARSE_BUDGET) {
                     warnings.add("long-post", where(post), "only " + PARSE_BUDGET + " of " + candidates
                             + " sentences that may hold an event were parsed");
                 }
-                nlp.parse(doc, Cue::mayHoldEvent, PARSE_BUDGET);
+                nlp.parse(doc, TriggerWords::mayHoldEvent, PARSE_BUDGET);
                 out.add(doc);
             }
         } catch (RuntimeException e) {
             warnings.add("nlp-failed", where(post), "the text could not be annotated: " + e);
-            if (Boolean.getBoolean("newsgraph.debug")) {
-                e.printStackTrace();
-            }
             out.clear();
             out.add(new PostDoc(body, List.of(), false));
         }

@@ -16,8 +16,8 @@ import org.newsgraph.core.entity.EntityKind;
 import org.newsgraph.core.story.Byline;
 import org.newsgraph.ingest.extract.nlp.PostDoc;
 import org.newsgraph.ingest.extract.nlp.Quotes;
-import org.newsgraph.ingest.extract.nlp.Sent;
-import org.newsgraph.ingest.extract.nlp.Tok;
+import org.newsgraph.ingest.extract.nlp.Sentence;
+import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
  * The people, organisations, countries and places of one story, resolved across its posts.
@@ -53,11 +53,11 @@ public final class StoryEntities {
 
     private final List<PostDoc> bodies;
     private final List<List<PostDoc>> captions;
-    private final List<List<Occ>> bodyOccs = new ArrayList<>();
-    private final List<List<Occ>> captionOccs = new ArrayList<>();
-    private final Map<String, Ent> ents = new LinkedHashMap<>();
-    private final Map<Integer, Set<Ent>> extra = new HashMap<>();
-    private Ent publisher;
+    private final List<List<EntityMention>> bodyOccs = new ArrayList<>();
+    private final List<List<EntityMention>> captionOccs = new ArrayList<>();
+    private final Map<String, StoryEntity> ents = new LinkedHashMap<>();
+    private final Map<Integer, Set<StoryEntity>> extra = new HashMap<>();
+    private StoryEntity publisher;
 
     private StoryEntities(List<PostDoc> bodies, List<List<PostDoc>> captions) {
         this.bodies = bodies;
@@ -72,7 +72,7 @@ public final class StoryEntities {
         StoryEntities s = new StoryEntities(bodies, captions);
         for (int p = 0; p < bodies.size(); p++) {
             s.bodyOccs.add(s.raw(p, bodies.get(p)));
-            List<Occ> cap = new ArrayList<>();
+            List<EntityMention> cap = new ArrayList<>();
             for (PostDoc c : captions.get(p)) {
                 cap.addAll(s.raw(p, c));
             }
@@ -82,7 +82,7 @@ public final class StoryEntities {
         s.findPublisher();
         for (int p = 0; p < bodies.size(); p++) {
             s.roles(s.bodyOccs.get(p), bodies.get(p));
-            List<Occ> cap = s.captionOccs.get(p);
+            List<EntityMention> cap = s.captionOccs.get(p);
             for (PostDoc c : captions.get(p)) {
                 s.roles(cap, c);
             }
@@ -92,7 +92,7 @@ public final class StoryEntities {
         for (int p = 0; p < bodies.size(); p++) {
             s.roleOnly(p);
             s.pronouns(p);
-            s.bodyOccs.get(p).sort(Comparator.comparingInt((Occ o) -> o.sent).thenComparingInt(o -> o.from));
+            s.bodyOccs.get(p).sort(Comparator.comparingInt((EntityMention o) -> o.sent).thenComparingInt(o -> o.from));
         }
         return s;
     }
@@ -100,14 +100,14 @@ public final class StoryEntities {
     // ------------------------------------------------------------------ access
 
     /** The mentions in the body of post {@code post}, in text order. */
-    public List<Occ> occs(int post) {
+    public List<EntityMention> occs(int post) {
         return bodyOccs.get(post);
     }
 
     /** The mentions in sentence {@code sent} of the body of post {@code post}. */
-    public List<Occ> occs(int post, int sent) {
-        List<Occ> out = new ArrayList<>();
-        for (Occ o : bodyOccs.get(post)) {
+    public List<EntityMention> occs(int post, int sent) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention o : bodyOccs.get(post)) {
             if (o.sent == sent) {
                 out.add(o);
             }
@@ -116,9 +116,9 @@ public final class StoryEntities {
     }
 
     /** The longest mention covering token {@code tok}, if any. */
-    public Optional<Occ> at(int post, int sent, int tok) {
-        Occ best = null;
-        for (Occ o : bodyOccs.get(post)) {
+    public Optional<EntityMention> at(int post, int sent, int tok) {
+        EntityMention best = null;
+        for (EntityMention o : bodyOccs.get(post)) {
             if (o.sent == sent && o.from <= tok && tok < o.to && (best == null || o.to - o.from > best.to - best.from)) {
                 best = o;
             }
@@ -136,30 +136,30 @@ public final class StoryEntities {
     }
 
     /** The country so named, made on first use. */
-    public Ent country(String label) {
+    public StoryEntity country(String label) {
         return ent(EntityKind.COUNTRY, label);
     }
 
     /** The publisher of the story, when the text names it ("The BBC's correspondent", "The BBC is unable to verify"). */
-    public Optional<Ent> publisher() {
+    public Optional<StoryEntity> publisher() {
         return Optional.ofNullable(publisher);
     }
 
     /** Marks an entity as mentioned by a post, so that it is in the post's entities. */
-    public void mention(int post, Ent e) {
+    public void mention(int post, StoryEntity e) {
         extra.computeIfAbsent(post, k -> new LinkedHashSet<>()).add(e);
     }
 
     /** The entities post {@code post} mentions by name or title, in its body or its captions. */
-    public List<Ent> entitiesOf(int post) {
-        Set<Ent> out = new LinkedHashSet<>();
-        for (Occ o : bodyOccs.get(post)) {
-            if (o.ent != null && (o.how == Occ.How.NAME || o.how == Occ.How.ROLE || o.ent.named)) {
+    public List<StoryEntity> entitiesOf(int post) {
+        Set<StoryEntity> out = new LinkedHashSet<>();
+        for (EntityMention o : bodyOccs.get(post)) {
+            if (o.ent != null && (o.how == EntityMention.How.NAME || o.how == EntityMention.How.ROLE || o.ent.named)) {
                 out.add(o.ent);
             }
         }
-        for (Occ o : captionOccs.get(post)) {
-            if (o.ent != null && (o.how == Occ.How.NAME || o.ent.named)) {
+        for (EntityMention o : captionOccs.get(post)) {
+            if (o.ent != null && (o.how == EntityMention.How.NAME || o.ent.named)) {
                 out.add(o.ent);
             }
         }
@@ -169,17 +169,17 @@ public final class StoryEntities {
 
     // ------------------------------------------------------------------ raw mentions
 
-    private Ent ent(EntityKind kind, String name) {
+    private StoryEntity ent(EntityKind kind, String name) {
         String label = name.replaceAll("[\\s\u00A0]+", " ").strip();
         String k = kind + "|" + Lexicon.key(label);
-        return ents.computeIfAbsent(k, x -> new Ent(kind, label));
+        return ents.computeIfAbsent(k, x -> new StoryEntity(kind, label));
     }
 
-    private List<Occ> raw(int post, PostDoc doc) {
-        List<Occ> out = new ArrayList<>();
+    private List<EntityMention> raw(int post, PostDoc doc) {
+        List<EntityMention> out = new ArrayList<>();
         String text = doc.text();
-        for (Sent s : doc.sentences()) {
-            List<Tok> t = s.toks();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.toks();
             boolean[] used = new boolean[t.size()];
             patterns(post, doc, s, out, used);
             untagged(post, doc, s, out, used);
@@ -203,8 +203,8 @@ public final class StoryEntities {
         return out;
     }
 
-    private void chunk(int post, PostDoc doc, Sent s, int from, int to, String tag, List<Occ> out) {
-        List<Tok> t = s.toks();
+    private void chunk(int post, PostDoc doc, Sentence s, int from, int to, String tag, List<EntityMention> out) {
+        List<Token> t = s.toks();
         String surface = s.span(doc.text(), from, to);
         switch (tag) {
             case "PERSON" -> {
@@ -216,19 +216,19 @@ public final class StoryEntities {
                 }
                 surface = s.span(doc.text(), from, to);
                 if (Lexicon.country(surface).isPresent()) {
-                    out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, named(country(Lexicon.country(surface).get()), surface)));
+                    out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, named(country(Lexicon.country(surface).get()), surface)));
                     return;
                 }
-                out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, null));
+                out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, null));
             }
             case "COUNTRY" -> {
                 String label = Lexicon.country(surface).orElse(surface);
-                out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, named(country(label), surface)));
+                out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, named(country(label), surface)));
             }
             case "NATIONALITY", "MISC" -> {
                 Optional<String> c = Lexicon.countryOfDemonym(surface);
                 if (c.isPresent()) {
-                    out.add(new Occ(post, s.index(), from, to, Occ.How.DEMONYM, surface, country(c.get())));
+                    out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.DEMONYM, surface, country(c.get())));
                 }
             }
             case "ORGANIZATION" -> organisation(post, doc, s, from, to, out);
@@ -237,7 +237,7 @@ public final class StoryEntities {
         }
     }
 
-    private Ent named(Ent e, String surface) {
+    private StoryEntity named(StoryEntity e, String surface) {
         e.named = true;
         e.mentions++;
         if (!Lexicon.key(surface).equals(Lexicon.key(e.label))) {
@@ -246,14 +246,14 @@ public final class StoryEntities {
         return e;
     }
 
-    private void organisation(int post, PostDoc doc, Sent s, int from, int to, List<Occ> out) {
-        List<Tok> t = s.toks();
+    private void organisation(int post, PostDoc doc, Sentence s, int from, int to, List<EntityMention> out) {
+        List<Token> t = s.toks();
         // "US Defence Secretary": a country and a title, not an organisation.
         if (to < t.size() && Lexicon.isTitleHead(t.get(to).word())) {
             for (int k = from; k < to; k++) {
                 Optional<String> c = Lexicon.country(t.get(k).word());
                 if (c.isPresent()) {
-                    out.add(new Occ(post, s.index(), k, k + 1, Occ.How.NAME, t.get(k).word(), named(country(c.get()), t.get(k).word())));
+                    out.add(new EntityMention(post, s.index(), k, k + 1, EntityMention.How.NAME, t.get(k).word(), named(country(c.get()), t.get(k).word())));
                     return;
                 }
             }
@@ -264,31 +264,31 @@ public final class StoryEntities {
         String surface = s.span(doc.text(), from, to);
         Optional<String> c = Lexicon.country(surface);
         if (c.isPresent()) {
-            out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, named(country(c.get()), surface)));
+            out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, named(country(c.get()), surface)));
             return;
         }
         String label = ORDINAL.matcher(surface).replaceFirst("");
         label = Lexicon.organisation(label).orElse(label);
-        Ent e = named(ent(EntityKind.ORGANISATION, label), surface);
-        out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, e));
+        StoryEntity e = named(ent(EntityKind.ORGANISATION, label), surface);
+        out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, e));
         headquarters(post, doc, s, to, e, out);
     }
 
     /** "Nato's headquarters", "Nato headquarters": the organisation's seat is a place. */
-    private void headquarters(int post, PostDoc doc, Sent s, int to, Ent org, List<Occ> out) {
-        List<Tok> t = s.toks();
+    private void headquarters(int post, PostDoc doc, Sentence s, int to, StoryEntity org, List<EntityMention> out) {
+        List<Token> t = s.toks();
         int k = to;
         if (k < t.size() && t.get(k).pos().equals("POS")) {
             k++;
         }
         if (k < t.size() && (t.get(k).lower().equals("headquarters") || t.get(k).lower().equals("hq"))) {
             String surface = s.span(doc.text(), to - 1 < 0 ? 0 : firstOf(s, to), k + 1);
-            Ent place = named(ent(EntityKind.PLACE, org.label + " headquarters"), surface);
-            out.add(new Occ(post, s.index(), firstOf(s, to), k + 1, Occ.How.NAME, surface, place));
+            StoryEntity place = named(ent(EntityKind.PLACE, org.label + " headquarters"), surface);
+            out.add(new EntityMention(post, s.index(), firstOf(s, to), k + 1, EntityMention.How.NAME, surface, place));
         }
     }
 
-    private static int firstOf(Sent s, int to) {
+    private static int firstOf(Sentence s, int to) {
         int k = to - 1;
         String tag = s.tok(k).ner();
         while (k > 0 && s.tok(k - 1).ner().equals(tag) && !tag.equals("O")) {
@@ -297,29 +297,29 @@ public final class StoryEntities {
         return k;
     }
 
-    private void location(int post, PostDoc doc, Sent s, int from, int to, List<Occ> out) {
-        List<Tok> t = s.toks();
+    private void location(int post, PostDoc doc, Sentence s, int from, int to, List<EntityMention> out) {
+        List<Token> t = s.toks();
         String surface = s.span(doc.text(), from, to);
         Optional<String> c = Lexicon.country(surface);
         if (c.isPresent()) {
-            out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, named(country(c.get()), surface)));
+            out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, named(country(c.get()), surface)));
             return;
         }
         if (Lexicon.isSeatOrganisation(surface)) {
             Optional<String> org = Lexicon.organisation(surface);
-            Ent e = named(ent(EntityKind.ORGANISATION, org.orElse(surface)), surface);
-            out.add(new Occ(post, s.index(), from, to, Occ.How.NAME, surface, e));
+            StoryEntity e = named(ent(EntityKind.ORGANISATION, org.orElse(surface)), surface);
+            out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.NAME, surface, e));
             return;
         }
         Optional<String> seat = Lexicon.countryOfSeat(surface);
         boolean placeUse = from > 0 && LOCATIVE.contains(t.get(from - 1).lower());
         if (seat.isPresent() && !placeUse && actsAsAgent(s, from, to)) {
-            Ent country = country(seat.get());
+            StoryEntity country = country(seat.get());
             country.alias(surface);
-            out.add(new Occ(post, s.index(), from, to, Occ.How.SEAT, surface, country));
+            out.add(new EntityMention(post, s.index(), from, to, EntityMention.How.SEAT, surface, country));
             return;
         }
-        Ent place = named(ent(EntityKind.PLACE, surface), surface);
+        StoryEntity place = named(ent(EntityKind.PLACE, surface), surface);
         int end = to;
         if (end < t.size() && REGION.contains(t.get(end).lower())) {
             place.alias(surface + " " + t.get(end).word().replaceAll("s$", ""));
@@ -339,13 +339,13 @@ public final class StoryEntities {
             Optional<String> owner = Lexicon.country(t.get(k - 2).word());
             owner.ifPresent(o -> place.country = country(o));
         }
-        out.add(new Occ(post, s.index(), from, end, Occ.How.NAME, surface, place));
+        out.add(new EntityMention(post, s.index(), from, end, EntityMention.How.NAME, surface, place));
     }
 
     /** A capital acts when it is a subject or a possessor: "Moscow has claimed", "Washington's appetite". */
-    private static boolean actsAsAgent(Sent s, int from, int to) {
+    private static boolean actsAsAgent(Sentence s, int from, int to) {
         if (to < s.size()) {
-            Tok next = s.tok(to);
+            Token next = s.tok(to);
             if (next.pos().equals("POS") || next.isVerb() || next.pos().equals("MD")) {
                 return true;
             }
@@ -354,8 +354,8 @@ public final class StoryEntities {
     }
 
     /** Patterns CoreNLP's tagger does not give: ministries, facilities, "Country's ... fund". */
-    private void patterns(int post, PostDoc doc, Sent s, List<Occ> out, boolean[] used) {
-        List<Tok> t = s.toks();
+    private void patterns(int post, PostDoc doc, Sentence s, List<EntityMention> out, boolean[] used) {
+        List<Token> t = s.toks();
         String text = doc.text();
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).lower();
@@ -374,9 +374,9 @@ public final class StoryEntities {
                 }
                 if (k + 1 < end && k >= 0 && t.get(k).lower().equals("the")) {
                     String surface = s.span(text, k + 1, i + 1);
-                    Ent place = named(ent(EntityKind.PLACE, surface), surface);
+                    StoryEntity place = named(ent(EntityKind.PLACE, surface), surface);
                     place.alias(s.span(text, k + 1, end));
-                    out.add(new Occ(post, s.index(), k + 1, i + 1, Occ.How.NAME, surface, place));
+                    out.add(new EntityMention(post, s.index(), k + 1, i + 1, EntityMention.How.NAME, surface, place));
                     for (int m = k + 1; m <= i; m++) {
                         used[m] = true;
                     }
@@ -389,9 +389,9 @@ public final class StoryEntities {
                 }
                 if (k < i - 1 && k >= 1 && t.get(k).pos().equals("POS") && Lexicon.country(t.get(k - 1).word()).isPresent()) {
                     String surface = s.span(text, k - 1, i + 1);
-                    Ent org = named(ent(EntityKind.ORGANISATION, surface), surface);
+                    StoryEntity org = named(ent(EntityKind.ORGANISATION, surface), surface);
                     org.country = country(Lexicon.country(t.get(k - 1).word()).get());
-                    out.add(new Occ(post, s.index(), k - 1, i + 1, Occ.How.NAME, surface, org));
+                    out.add(new EntityMention(post, s.index(), k - 1, i + 1, EntityMention.How.NAME, surface, org));
                     for (int m = k; m <= i; m++) {
                         used[m] = true;
                     }
@@ -404,10 +404,10 @@ public final class StoryEntities {
      * Places CoreNLP's tagger missed: a capital ("for Kyiv"), or a name before "region"/"oblast",
      * also in "the Kursk and Bryansk regions".
      */
-    private void untagged(int post, PostDoc doc, Sent s, List<Occ> out, boolean[] used) {
-        List<Tok> t = s.toks();
+    private void untagged(int post, PostDoc doc, Sentence s, List<EntityMention> out, boolean[] used) {
+        List<Token> t = s.toks();
         for (int i = 0; i < t.size(); i++) {
-            Tok w = t.get(i);
+            Token w = t.get(i);
             if (used[i] || !w.ner().equals("O") || !w.capitalised()) {
                 continue;
             }
@@ -416,7 +416,7 @@ public final class StoryEntities {
             }
             // a demonym the tagger left untagged ("Tajik forces") still stands for its country
             if (Lexicon.countryOfDemonym(w.word()).isPresent() && (w.pos().startsWith("JJ") || w.pos().startsWith("NNP"))) {
-                out.add(new Occ(post, s.index(), i, i + 1, Occ.How.DEMONYM, w.word(),
+                out.add(new EntityMention(post, s.index(), i, i + 1, EntityMention.How.DEMONYM, w.word(),
                         country(Lexicon.countryOfDemonym(w.word()).get())));
                 used[i] = true;
                 continue;
@@ -438,11 +438,11 @@ public final class StoryEntities {
         }
     }
 
-    private Ent lastMinistry;
+    private StoryEntity lastMinistry;
 
     /** "the Russian Defence Ministry", "Germany's Ministry of Defence", "the defence ministry". */
-    private void ministry(int post, PostDoc doc, Sent s, int i, List<Occ> out, boolean[] used) {
-        List<Tok> t = s.toks();
+    private void ministry(int post, PostDoc doc, Sentence s, int i, List<EntityMention> out, boolean[] used) {
+        List<Token> t = s.toks();
         String text = doc.text();
         String topic = null;
         int from = i;
@@ -465,7 +465,7 @@ public final class StoryEntities {
         String country = null;
         int start = from;
         if (from > 0) {
-            Tok before = t.get(from - 1);
+            Token before = t.get(from - 1);
             Optional<String> d = Lexicon.countryOfDemonym(before.word());
             if (d.isPresent()) {
                 country = d.get();
@@ -480,7 +480,7 @@ public final class StoryEntities {
         }
         String topicTitle = capitalise(topic.toLowerCase(Locale.ROOT));
         String surface = s.span(text, start, to);
-        Ent e;
+        StoryEntity e;
         if (country == null) {
             // "the defence ministry": the ministry the story last named, when it has that topic
             if (lastMinistry == null || !Lexicon.key(lastMinistry.label).contains(Lexicon.key(topic))) {
@@ -494,7 +494,7 @@ public final class StoryEntities {
             e.country = country(country);
             lastMinistry = e;
         }
-        out.add(new Occ(post, s.index(), start, to, Occ.How.NAME, surface, e));
+        out.add(new EntityMention(post, s.index(), start, to, EntityMention.How.NAME, surface, e));
         for (int k = start; k < to; k++) {
             used[k] = true;
         }
@@ -526,20 +526,20 @@ public final class StoryEntities {
     // ------------------------------------------------------------------ people
 
     private void people() {
-        List<Occ> all = new ArrayList<>();
+        List<EntityMention> all = new ArrayList<>();
         bodyOccs.forEach(all::addAll);
         captionOccs.forEach(all::addAll);
-        Map<String, Ent> full = new LinkedHashMap<>();
-        for (Occ o : all) {
+        Map<String, StoryEntity> full = new LinkedHashMap<>();
+        for (EntityMention o : all) {
             if (o.ent == null && o.surface.contains(" ")) {
                 String k = Lexicon.key(o.surface);
-                Ent e = full.computeIfAbsent(k, x -> ent(EntityKind.PERSON, o.surface));
+                StoryEntity e = full.computeIfAbsent(k, x -> ent(EntityKind.PERSON, o.surface));
                 o.ent = e;
             }
         }
         // A surname alone: the one full name of the story that ends with it.
-        Map<String, List<Ent>> bySurname = new HashMap<>();
-        for (Ent e : full.values()) {
+        Map<String, List<StoryEntity>> bySurname = new HashMap<>();
+        for (StoryEntity e : full.values()) {
             String[] parts = Lexicon.key(e.label).split(" ");
             String last = parts[parts.length - 1];
             bySurname.computeIfAbsent(last, x -> new ArrayList<>()).add(e);
@@ -549,9 +549,9 @@ public final class StoryEntities {
                 bySurname.computeIfAbsent(last.substring(dash + 1), x -> new ArrayList<>()).add(e);
             }
         }
-        for (Occ o : all) {
+        for (EntityMention o : all) {
             if (o.ent == null) {
-                List<Ent> c = bySurname.getOrDefault(Lexicon.key(o.surface), List.of());
+                List<StoryEntity> c = bySurname.getOrDefault(Lexicon.key(o.surface), List.of());
                 if (c.size() == 1) {
                     o.ent = c.get(0);
                 } else if (c.isEmpty()) {
@@ -561,25 +561,25 @@ public final class StoryEntities {
                 }
             }
         }
-        for (Occ o : all) {
+        for (EntityMention o : all) {
             if (o.ent != null && o.ent.kind == EntityKind.PERSON) {
                 o.ent.named = true;
                 o.ent.mentions++;
                 o.ent.alias(o.surface);
             }
         }
-        for (List<Occ> l : bodyOccs) {
+        for (List<EntityMention> l : bodyOccs) {
             l.removeIf(o -> o.ent == null);
         }
-        for (List<Occ> l : captionOccs) {
+        for (List<EntityMention> l : captionOccs) {
             l.removeIf(o -> o.ent == null);
         }
     }
 
     /** Of several people sharing a surname, the one named in full in the same post, if only one is. */
-    private Ent nearest(Occ o, List<Ent> candidates) {
-        Ent found = null;
-        for (Occ other : bodyOccs.get(o.post)) {
+    private StoryEntity nearest(EntityMention o, List<StoryEntity> candidates) {
+        StoryEntity found = null;
+        for (EntityMention other : bodyOccs.get(o.post)) {
             if (other != o && candidates.contains(other.ent)) {
                 if (found != null && found != other.ent) {
                     return null;
@@ -592,8 +592,8 @@ public final class StoryEntities {
 
     private void findPublisher() {
         for (int p = 0; p < bodies.size() && publisher == null; p++) {
-            for (Sent s : bodies.get(p).sentences()) {
-                for (Occ o : bodyOccs.get(p)) {
+            for (Sentence s : bodies.get(p).sentences()) {
+                for (EntityMention o : bodyOccs.get(p)) {
                     if (o.sent != s.index() || o.ent == null || o.ent.kind != EntityKind.ORGANISATION) {
                         continue;
                     }
@@ -610,12 +610,12 @@ public final class StoryEntities {
 
     // ------------------------------------------------------------------ roles
 
-    private void roles(List<Occ> occs, PostDoc doc) {
-        for (Occ o : new ArrayList<>(occs)) {
-            if (o.ent == null || o.ent.kind != EntityKind.PERSON || o.how != Occ.How.NAME) {
+    private void roles(List<EntityMention> occs, PostDoc doc) {
+        for (EntityMention o : new ArrayList<>(occs)) {
+            if (o.ent == null || o.ent.kind != EntityKind.PERSON || o.how != EntityMention.How.NAME) {
                 continue;
             }
-            Sent s = doc.sentences().get(o.sent);
+            Sentence s = doc.sentences().get(o.sent);
             if (s == null) {
                 continue;
             }
@@ -625,7 +625,7 @@ public final class StoryEntities {
             }
             Title title = titleBefore(doc, s, end, occs);
             if (title != null) {
-                o.ent.roles.add(new Ent.RoleOf(title.text, title.of));
+                o.ent.roles.add(new StoryEntity.RoleOf(title.text, title.of));
                 if (title.of != null && title.of.kind == EntityKind.COUNTRY && o.ent.country == null) {
                     o.ent.country = title.of;
                 }
@@ -634,12 +634,12 @@ public final class StoryEntities {
             }
             Title after = titleAfter(doc, s, o.to, occs);
             if (after != null) {
-                o.ent.roles.add(new Ent.RoleOf(after.text, after.of));
+                o.ent.roles.add(new StoryEntity.RoleOf(after.text, after.of));
                 continue;
             }
             // "Germany's Boris Pistorius": the person acts for that country.
             if (o.from >= 2 && s.tok(o.from - 1).pos().equals("POS")) {
-                Occ owner = occEndingAt(occs, o.sent, o.from - 1);
+                EntityMention owner = occEndingAt(occs, o.sent, o.from - 1);
                 if (owner != null && owner.ent != null && owner.ent.kind == EntityKind.COUNTRY) {
                     o.ent.country = owner.ent;
                     o.ent.alias(s.span(doc.text(), owner.from, o.to));
@@ -648,14 +648,14 @@ public final class StoryEntities {
         }
     }
 
-    private record Title(String text, Ent of, int from) {}
+    private record Title(String text, StoryEntity of, int from) {}
 
     /** The title written just before token {@code end}: "UK Defence Secretary", "Kremlin spokesperson", "our Ukraine correspondent". */
-    private Title titleBefore(PostDoc doc, Sent s, int end, List<Occ> occs) {
+    private Title titleBefore(PostDoc doc, Sentence s, int end, List<EntityMention> occs) {
         int k = end;
         boolean head = false;
         while (k > 0) {
-            Tok w = s.tok(k - 1);
+            Token w = s.tok(k - 1);
             if (Lexicon.isTitleHead(w.word()) || w.ner().equals("TITLE") && !w.pos().equals("POS")) {
                 head |= Lexicon.isTitleHead(w.word());
                 k--;
@@ -675,11 +675,11 @@ public final class StoryEntities {
             return null;
         }
         String text = capitalise(s.span(doc.text(), k, end).toLowerCase(Locale.ROOT));
-        Ent of = null;
+        StoryEntity of = null;
         int from = k;
         if (k > 0) {
-            Tok before = s.tok(k - 1);
-            Occ owner = occEndingAt(occs, s.index(), k);
+            Token before = s.tok(k - 1);
+            EntityMention owner = occEndingAt(occs, s.index(), k);
             if (before.pos().equals("POS")) {
                 owner = occEndingAt(occs, s.index(), k - 1);
                 if (owner != null) {
@@ -708,7 +708,7 @@ public final class StoryEntities {
     }
 
     /** "X, head of Russia's sovereign wealth fund,": an appositive title with what it is of. */
-    private Title titleAfter(PostDoc doc, Sent s, int to, List<Occ> occs) {
+    private Title titleAfter(PostDoc doc, Sentence s, int to, List<EntityMention> occs) {
         if (to >= s.size() || !s.tok(to).word().equals(",")) {
             return null;
         }
@@ -731,8 +731,8 @@ public final class StoryEntities {
             if (m < s.size() && s.tok(m).lower().equals("the")) {
                 m++;
             }
-            Occ best = null;
-            for (Occ o : occs) {
+            EntityMention best = null;
+            for (EntityMention o : occs) {
                 if (o.sent == s.index() && o.from == m && (best == null || o.to - o.from > best.to - best.from)) {
                     best = o;
                 }
@@ -744,9 +744,9 @@ public final class StoryEntities {
         return null;
     }
 
-    private static Occ occEndingAt(List<Occ> occs, int sent, int end) {
-        Occ best = null;
-        for (Occ o : occs) {
+    private static EntityMention occEndingAt(List<EntityMention> occs, int sent, int end) {
+        EntityMention best = null;
+        for (EntityMention o : occs) {
             if (o.sent == sent && o.to == end && (best == null || o.to - o.from > best.to - best.from)) {
                 best = o;
             }
@@ -757,8 +757,8 @@ public final class StoryEntities {
     private void bylines(List<List<Byline>> bylines) {
         for (int p = 0; p < bylines.size(); p++) {
             for (Byline b : bylines.get(p)) {
-                Ent e = null;
-                for (Ent x : ents.values()) {
+                StoryEntity e = null;
+                for (StoryEntity x : ents.values()) {
                     if (x.kind == EntityKind.PERSON && Lexicon.key(x.label).equals(Lexicon.key(b.name()))) {
                         e = x;
                     }
@@ -767,10 +767,10 @@ public final class StoryEntities {
                     e = ent(EntityKind.PERSON, b.name());
                 }
                 e.named = true;
-                Ent person = e;
+                StoryEntity person = e;
                 // without a publisher the byline's own role (no organisation) is stored with the post already
                 if (publisher != null) {
-                    b.title().ifPresent(t -> person.roles.add(new Ent.RoleOf(capitalise(t.toLowerCase(Locale.ROOT)), publisher)));
+                    b.title().ifPresent(t -> person.roles.add(new StoryEntity.RoleOf(capitalise(t.toLowerCase(Locale.ROOT)), publisher)));
                 }
                 mention(p, e);
             }
@@ -779,19 +779,19 @@ public final class StoryEntities {
 
     /** One role per person and title head: the longest title, held of a country if any mention says so. */
     private void consolidateRoles() {
-        for (Ent e : ents.values()) {
+        for (StoryEntity e : ents.values()) {
             if (e.roles.size() < 1) {
                 continue;
             }
-            Map<String, List<Ent.RoleOf>> byHead = new LinkedHashMap<>();
-            for (Ent.RoleOf r : e.roles) {
+            Map<String, List<StoryEntity.RoleOf>> byHead = new LinkedHashMap<>();
+            for (StoryEntity.RoleOf r : e.roles) {
                 byHead.computeIfAbsent(head(r.title()), x -> new ArrayList<>()).add(r);
             }
-            List<Ent.RoleOf> kept = new ArrayList<>();
-            for (List<Ent.RoleOf> group : byHead.values()) {
+            List<StoryEntity.RoleOf> kept = new ArrayList<>();
+            for (List<StoryEntity.RoleOf> group : byHead.values()) {
                 String title = null;
-                Ent of = null;
-                for (Ent.RoleOf r : group) {
+                StoryEntity of = null;
+                for (StoryEntity.RoleOf r : group) {
                     String t = r.title();
                     if (title == null || normTitle(t).length() > normTitle(title).length()
                             && !t.toLowerCase(Locale.ROOT).startsWith("former")) {
@@ -801,14 +801,14 @@ public final class StoryEntities {
                         of = r.of();
                     }
                 }
-                kept.add(new Ent.RoleOf(title, of));
+                kept.add(new StoryEntity.RoleOf(title, of));
             }
             e.roles.clear();
             // a title of nothing in particular ("spokesman") is kept as an alias only
             kept.removeIf(r -> r.of() == null || !r.of().isAgent());
             e.roles.addAll(kept);
             if (e.country == null) {
-                for (Ent.RoleOf r : kept) {
+                for (StoryEntity.RoleOf r : kept) {
                     if (r.of() != null && r.of().kind == EntityKind.COUNTRY) {
                         e.country = r.of();
                     }
@@ -817,7 +817,7 @@ public final class StoryEntities {
         }
     }
 
-    private static int rank(Ent of) {
+    private static int rank(StoryEntity of) {
         return switch (of.kind) {
             case COUNTRY -> 3;
             case ORGANISATION -> 2;
@@ -869,8 +869,8 @@ public final class StoryEntities {
     /** "Germany's defence minister", "the Russian President": a title alone is the one person of the story who holds it. */
     private void roleOnly(int p) {
         PostDoc doc = bodies.get(p);
-        List<Occ> occs = bodyOccs.get(p);
-        for (Sent s : doc.sentences()) {
+        List<EntityMention> occs = bodyOccs.get(p);
+        for (Sentence s : doc.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 if (!Lexicon.isTitleHead(s.tok(i).word())) {
                     continue;
@@ -889,13 +889,13 @@ public final class StoryEntities {
                     continue;
                 }
                 String h = head(t.text);
-                Ent found = null;
+                StoryEntity found = null;
                 int count = 0;
-                for (Ent e : ents.values()) {
+                for (StoryEntity e : ents.values()) {
                     if (e.kind != EntityKind.PERSON) {
                         continue;
                     }
-                    for (Ent.RoleOf r : e.roles) {
+                    for (StoryEntity.RoleOf r : e.roles) {
                         if (r.of() == t.of && head(r.title()).equals(h)) {
                             if (found != e) {
                                 count++;
@@ -906,15 +906,15 @@ public final class StoryEntities {
                 }
                 if (count == 1) {
                     String surface = s.span(doc.text(), t.from, end);
-                    occs.add(new Occ(p, s.index(), t.from, end, Occ.How.ROLE, surface, found));
+                    occs.add(new EntityMention(p, s.index(), t.from, end, EntityMention.How.ROLE, surface, found));
                     found.alias(surface);
                 }
             }
         }
     }
 
-    private static Occ occCovering(List<Occ> occs, int sent, int tok) {
-        for (Occ o : occs) {
+    private static EntityMention occCovering(List<EntityMention> occs, int sent, int tok) {
+        for (EntityMention o : occs) {
             if (o.sent == sent && o.from <= tok && tok < o.to) {
                 return o;
             }
@@ -925,24 +925,24 @@ public final class StoryEntities {
     /** "he"/"she" outside quotes: the first person of the sentence before it, else of the nearest sentence before that names one. */
     private void pronouns(int p) {
         PostDoc doc = bodies.get(p);
-        List<Occ> occs = bodyOccs.get(p);
-        occs.sort(Comparator.comparingInt((Occ o) -> o.sent).thenComparingInt(o -> o.from));
-        Ent salient = null;
-        for (Sent s : doc.sentences()) {
+        List<EntityMention> occs = bodyOccs.get(p);
+        occs.sort(Comparator.comparingInt((EntityMention o) -> o.sent).thenComparingInt(o -> o.from));
+        StoryEntity salient = null;
+        for (Sentence s : doc.sentences()) {
             boolean[] quoted = Quotes.inside(doc.text(), s);
-            Ent first = null;
-            List<Occ> added = new ArrayList<>();
+            StoryEntity first = null;
+            List<EntityMention> added = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
-                Occ o = occCovering(occs, s.index(), i);
+                EntityMention o = occCovering(occs, s.index(), i);
                 // the first person named, but not a possessor ("Donald Trump's envoy Steve Witkoff")
                 if (o != null && o.ent != null && o.ent.kind == EntityKind.PERSON && !quoted[i] && first == null
                         && !(o.to < s.size() && s.tok(o.to).pos().equals("POS"))) {
                     first = o.ent;
                 }
                 if (PRONOUNS.contains(s.tok(i).lower()) && !quoted[i] && o == null) {
-                    Ent target = first != null ? first : salient;
+                    StoryEntity target = first != null ? first : salient;
                     if (target != null) {
-                        added.add(new Occ(p, s.index(), i, i + 1, Occ.How.PRONOUN, s.tok(i).word(), target));
+                        added.add(new EntityMention(p, s.index(), i, i + 1, EntityMention.How.PRONOUN, s.tok(i).word(), target));
                         if (first == null) {
                             first = target;
                         }

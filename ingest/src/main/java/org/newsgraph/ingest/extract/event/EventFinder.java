@@ -17,13 +17,13 @@ import org.newsgraph.core.entity.EntityKind;
 import org.newsgraph.core.event.EventKind;
 import org.newsgraph.core.event.MonetaryAmount;
 import org.newsgraph.core.story.Post;
-import org.newsgraph.ingest.extract.entity.Ent;
-import org.newsgraph.ingest.extract.entity.Occ;
+import org.newsgraph.ingest.extract.entity.StoryEntity;
+import org.newsgraph.ingest.extract.entity.EntityMention;
 import org.newsgraph.ingest.extract.entity.StoryEntities;
 import org.newsgraph.ingest.extract.nlp.PostDoc;
 import org.newsgraph.ingest.extract.nlp.Quotes;
-import org.newsgraph.ingest.extract.nlp.Sent;
-import org.newsgraph.ingest.extract.nlp.Tok;
+import org.newsgraph.ingest.extract.nlp.Sentence;
+import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
  * Finds the events of each sentence of a story from trigger words, the dependency parse and the
@@ -43,7 +43,7 @@ final class EventFinder {
 
     private final StoryEntities ents;
     private final List<Post> posts;
-    final List<Cand> cands = new ArrayList<>();
+    final List<EventCandidate> cands = new ArrayList<>();
 
     EventFinder(StoryEntities ents, List<Post> posts) {
         this.ents = ents;
@@ -51,16 +51,16 @@ final class EventFinder {
     }
 
     /** Finds the candidates of every post. */
-    List<Cand> run() {
+    List<EventCandidate> run() {
         for (int p = 0; p < posts.size(); p++) {
             PostDoc doc = ents.body(p);
             boolean unverified = UNVERIFIED.matcher(doc.text()).find();
-            List<Cand> statements = new ArrayList<>();
-            List<Sent> pending = new ArrayList<>();
-            Cand lastStatement = null;
-            Cand lastAccusation = null;
+            List<EventCandidate> statements = new ArrayList<>();
+            List<Sentence> pending = new ArrayList<>();
+            EventCandidate lastStatement = null;
+            EventCandidate lastAccusation = null;
             int lastParagraph = -1;
-            for (Sent s : doc.sentences()) {
+            for (Sentence s : doc.sentences()) {
                 if (s.paragraph() != lastParagraph) {
                     pending.clear();
                 }
@@ -70,8 +70,8 @@ final class EventFinder {
                 visits(p, s, date);
                 attacks(p, s, date);
                 pledges(p, s, date);
-                Cand acc = accusations(p, s, date, unverified);
-                Cand st = statement(p, s, date);
+                EventCandidate acc = accusations(p, s, date, unverified);
+                EventCandidate st = statement(p, s, date);
                 if (st != null && restatesPledge(s, st, before)) {
                     st = null;
                 }
@@ -83,7 +83,7 @@ final class EventFinder {
                 if (st == null && quoteOnly(doc.text(), s)) {
                     if (lastStatement != null && lastStatement.post == p && s.paragraph() - lastStatement.sent.paragraph() <= 1
                             && s.paragraph() != lastParagraph) {
-                        st = new Cand(EventKind.STATEMENT, p, s);
+                        st = new EventCandidate(EventKind.STATEMENT, p, s);
                         st.a.addAll(lastStatement.a);
                         st.texts.add(quoted(doc.text(), s));
                     } else {
@@ -91,7 +91,7 @@ final class EventFinder {
                     }
                 }
                 if (st != null) {
-                    for (Sent q : pending) {
+                    for (Sentence q : pending) {
                         st.texts.add(0, quoted(doc.text(), q));
                     }
                     pending.clear();
@@ -115,28 +115,28 @@ final class EventFinder {
 
     // ------------------------------------------------------------------ entity lookups
 
-    private Ent occEnt(int p, Sent s, int tok) {
-        return ents.at(p, s.index(), tok).map(Occ::ent).orElse(null);
+    private StoryEntity occEnt(int p, Sentence s, int tok) {
+        return ents.at(p, s.index(), tok).map(EntityMention::ent).orElse(null);
     }
 
-    private Ent agentAt(int p, Sent s, int tok) {
-        Ent e = occEnt(p, s, tok);
+    private StoryEntity agentAt(int p, Sentence s, int tok) {
+        StoryEntity e = occEnt(p, s, tok);
         return e != null && e.isAgent() ? e : null;
     }
 
     /** The agents a noun phrase headed at {@code head} names: itself, a demonym or name before it, its conjuncts. */
-    private List<Ent> npAgents(int p, Sent s, int head, int depth) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> npAgents(int p, Sentence s, int head, int depth) {
+        List<StoryEntity> out = new ArrayList<>();
         if (head < 0 || depth > 3) {
             return out;
         }
-        Ent e = agentAt(p, s, head);
+        StoryEntity e = agentAt(p, s, head);
         if (e != null) {
             out.add(e);
         } else {
             for (String rel : new String[] {"compound", "amod", "appos", "flat", "dep"}) {
                 for (int c : s.children(head, rel)) {
-                    Ent x = agentAt(p, s, c);
+                    StoryEntity x = agentAt(p, s, c);
                     if (x != null && !out.contains(x)) {
                         out.add(x);
                     }
@@ -144,7 +144,7 @@ final class EventFinder {
             }
         }
         for (int c : s.children(head, "conj")) {
-            for (Ent x : npAgents(p, s, c, depth + 1)) {
+            for (StoryEntity x : npAgents(p, s, c, depth + 1)) {
                 if (!out.contains(x)) {
                     out.add(x);
                 }
@@ -153,18 +153,18 @@ final class EventFinder {
         return out;
     }
 
-    private Ent placeAt(int p, Sent s, int tok) {
-        Optional<Occ> o = ents.at(p, s.index(), tok);
+    private StoryEntity placeAt(int p, Sentence s, int tok) {
+        Optional<EntityMention> o = ents.at(p, s.index(), tok);
         if (o.isEmpty() || o.get().ent() == null) {
             return null;
         }
-        Ent e = o.get().ent();
-        return e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY && o.get().how() != Occ.How.DEMONYM ? e : null;
+        StoryEntity e = o.get().ent();
+        return e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY && o.get().how() != EntityMention.How.DEMONYM ? e : null;
     }
 
     /** The subjects of verb {@code v}, or of the verb it depends on ("goes on to accuse", "travelled ... to meet"). */
-    private List<Ent> subjects(int p, Sent s, int v) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> subjects(int p, Sentence s, int v) {
+        List<StoryEntity> out = new ArrayList<>();
         for (int c : s.children(v, "nsubj")) {
             out.addAll(npAgents(p, s, c, 0));
         }
@@ -185,7 +185,7 @@ final class EventFinder {
     }
 
     /** The main verb of the sentence (the root of its parse), or -1. */
-    private static int root(Sent s) {
+    private static int root(Sentence s) {
         if (!s.isParsed()) {
             return -1;
         }
@@ -198,30 +198,30 @@ final class EventFinder {
     }
 
     /** Agents in the dependents of {@code head} by relations starting with {@code rel} ("obl:with", "nmod:on"). */
-    private List<Ent> dependentAgents(int p, Sent s, int head, String rel) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> dependentAgents(int p, Sentence s, int head, String rel) {
+        List<StoryEntity> out = new ArrayList<>();
         for (int c : s.children(head, rel)) {
             out.addAll(npAgents(p, s, c, 0));
         }
         return out;
     }
 
-    private List<Ent> dependentPlaces(int p, Sent s, int head, String... rels) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> dependentPlaces(int p, Sentence s, int head, String... rels) {
+        List<StoryEntity> out = new ArrayList<>();
         for (String rel : rels) {
             for (int c : s.children(head, rel)) {
-                Ent e = placeAt(p, s, c);
+                StoryEntity e = placeAt(p, s, c);
                 if (e != null) {
                     out.add(e);
                 }
                 for (int cc : s.children(c, "conj")) {
-                    Ent x = placeAt(p, s, cc);
+                    StoryEntity x = placeAt(p, s, cc);
                     if (x != null) {
                         out.add(x);
                     }
                 }
                 for (int cc : s.children(c, "compound")) {
-                    Ent x = placeAt(p, s, cc);
+                    StoryEntity x = placeAt(p, s, cc);
                     if (x != null) {
                         out.add(x);
                     }
@@ -232,12 +232,12 @@ final class EventFinder {
     }
 
     /** Places after "in", "at" (or "to") anywhere in the sentence, outside quotes. */
-    private List<Ent> placesAfter(int p, Sent s, Set<String> preps, int from) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> placesAfter(int p, Sentence s, Set<String> preps, int from) {
+        List<StoryEntity> out = new ArrayList<>();
         boolean[] quoted = Quotes.inside(ents.body(p).text(), s);
-        for (Occ o : ents.occs(p, s.index())) {
+        for (EntityMention o : ents.occs(p, s.index())) {
             if (o.from() >= from && o.from() > 0 && !quoted[o.from()] && o.ent() != null
-                    && (o.ent().kind() == EntityKind.PLACE || o.ent().kind() == EntityKind.COUNTRY && o.how() == Occ.How.NAME)) {
+                    && (o.ent().kind() == EntityKind.PLACE || o.ent().kind() == EntityKind.COUNTRY && o.how() == EntityMention.How.NAME)) {
                 int k = o.from() - 1;
                 if (k > 0 && (s.tok(k).lower().equals("the") || s.tok(k).pos().equals("POS"))) {
                     k--;
@@ -253,11 +253,11 @@ final class EventFinder {
         return out;
     }
 
-    private List<Ent> sentenceAgents(int p, Sent s) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> sentenceAgents(int p, Sentence s) {
+        List<StoryEntity> out = new ArrayList<>();
         boolean[] quoted = Quotes.inside(ents.body(p).text(), s);
-        for (Occ o : ents.occs(p, s.index())) {
-            if (o.ent() != null && o.ent().isAgent() && !quoted[o.from()] && o.how() != Occ.How.DEMONYM
+        for (EntityMention o : ents.occs(p, s.index())) {
+            if (o.ent() != null && o.ent().isAgent() && !quoted[o.from()] && o.how() != EntityMention.How.DEMONYM
                     && !out.contains(o.ent())) {
                 out.add(o.ent());
             }
@@ -267,13 +267,13 @@ final class EventFinder {
 
     // ------------------------------------------------------------------ meetings
 
-    private void meetings(int p, Sent s, LocalDate date) {
-        Cand found = null;
+    private void meetings(int p, Sentence s, LocalDate date) {
+        EventCandidate found = null;
         for (int i = 0; i < s.size(); i++) {
-            Tok t = s.tok(i);
-            boolean verb = t.isVerb() && Cue.MEET_VERBS.contains(t.lemma());
-            boolean noun = t.isNoun() && Cue.MEET_NOUNS.contains(t.lower());
-            if (!verb && !noun || Cue.cancelled(s, i) || inQuote(p, s, i)) {
+            Token t = s.tok(i);
+            boolean verb = t.isVerb() && TriggerWords.MEET_VERBS.contains(t.lemma());
+            boolean noun = t.isNoun() && TriggerWords.MEET_NOUNS.contains(t.lower());
+            if (!verb && !noun || TriggerWords.cancelled(s, i) || inQuote(p, s, i)) {
                 continue;
             }
             if (noun && i > 0 && (s.tok(i - 1).lower().equals("press") || s.tok(i - 1).lower().equals("news"))) {
@@ -282,16 +282,16 @@ final class EventFinder {
             if (noun && t.lower().equals("negotiations")) {
                 continue;
             }
-            Cand c = found != null ? found : new Cand(EventKind.MEETING, p, s);
+            EventCandidate c = found != null ? found : new EventCandidate(EventKind.MEETING, p, s);
             boolean chairing = t.lemma().equals("chair") || t.lemma().equals("co-chair") || t.lemma().equals("cochair");
             if (verb) {
-                List<Ent> subj = subjects(p, s, i);
+                List<StoryEntity> subj = subjects(p, s, i);
                 (chairing ? c.b : c.a).addAll(subj);
                 c.a.addAll(dependentAgents(p, s, i, "obj"));
                 c.a.addAll(dependentAgents(p, s, i, "obl:with"));
                 c.a.addAll(dependentAgents(p, s, i, "obl:between"));
                 for (int o : s.children(i, "obj")) {
-                    if (Cue.MEET_NOUNS.contains(s.tok(o).lower())) {
+                    if (TriggerWords.MEET_NOUNS.contains(s.tok(o).lower())) {
                         c.a.addAll(dependentAgents(p, s, o, "compound"));
                         c.a.addAll(dependentAgents(p, s, o, "nmod:poss"));
                         c.places.addAll(dependentPlaces(p, s, o, "nmod:at", "nmod:in"));
@@ -331,7 +331,7 @@ final class EventFinder {
                 }
             }
             if (c.a.size() + c.b.size() < 2 && !c.definite) {
-                for (Ent e : sentenceAgents(p, s)) {
+                for (StoryEntity e : sentenceAgents(p, s)) {
                     if (!c.b.contains(e)) {
                         c.a.add(e);
                     }
@@ -344,7 +344,7 @@ final class EventFinder {
             return;
         }
         found.a.removeAll(found.b);
-        for (Ent e : found.places) {
+        for (StoryEntity e : found.places) {
             found.a.remove(e);
             found.b.remove(e);
         }
@@ -356,21 +356,21 @@ final class EventFinder {
         }
     }
 
-    private static boolean chairVerb(Sent s, int g) {
+    private static boolean chairVerb(Sentence s, int g) {
         return s.tok(g).lemma().contains("chair");
     }
 
     // ------------------------------------------------------------------ visits
 
-    private void visits(int p, Sent s, LocalDate date) {
+    private void visits(int p, Sentence s, LocalDate date) {
         for (int i = 0; i < s.size(); i++) {
-            Tok t = s.tok(i);
-            boolean verb = t.isVerb() && Cue.VISIT_VERBS.contains(t.lemma());
-            boolean noun = t.isNoun() && Cue.VISIT_NOUNS.contains(t.lower());
-            if (!verb && !noun || Cue.cancelled(s, i) || inQuote(p, s, i)) {
+            Token t = s.tok(i);
+            boolean verb = t.isVerb() && TriggerWords.VISIT_VERBS.contains(t.lemma());
+            boolean noun = t.isNoun() && TriggerWords.VISIT_NOUNS.contains(t.lower());
+            if (!verb && !noun || TriggerWords.cancelled(s, i) || inQuote(p, s, i)) {
                 continue;
             }
-            Cand c = new Cand(EventKind.VISIT, p, s);
+            EventCandidate c = new EventCandidate(EventKind.VISIT, p, s);
             if (verb) {
                 c.a.addAll(subjects(p, s, i));
                 c.b.addAll(dependentPlaces(p, s, i, "obl:to", "obl:in", "obj", "obl"));
@@ -394,17 +394,17 @@ final class EventFinder {
 
     // ------------------------------------------------------------------ attacks
 
-    private void attacks(int p, Sent s, LocalDate date) {
-        Cand c = null;
+    private void attacks(int p, Sentence s, LocalDate date) {
+        EventCandidate c = null;
         for (int i = 0; i < s.size(); i++) {
-            Tok t = s.tok(i);
-            boolean noun = t.isNoun() && Cue.ATTACK_NOUNS.contains(t.lower());
-            boolean verb = t.isVerb() && Cue.ATTACK_VERBS.contains(t.lemma());
-            if (!noun && !verb || Cue.cancelled(s, i) || Cue.stopped(s, i) || inQuote(p, s, i)) {
+            Token t = s.tok(i);
+            boolean noun = t.isNoun() && TriggerWords.ATTACK_NOUNS.contains(t.lower());
+            boolean verb = t.isVerb() && TriggerWords.ATTACK_VERBS.contains(t.lemma());
+            if (!noun && !verb || TriggerWords.cancelled(s, i) || TriggerWords.stopped(s, i) || inQuote(p, s, i)) {
                 continue;
             }
             if (c == null) {
-                c = new Cand(EventKind.ATTACK, p, s);
+                c = new EventCandidate(EventKind.ATTACK, p, s);
             }
             if (noun) {
                 for (String rel : new String[] {"amod", "nmod:poss", "compound", "nmod:by"}) {
@@ -418,7 +418,7 @@ final class EventFinder {
                 }
                 for (String[] h : s.heads(i)) {
                     int g = Integer.parseInt(h[1]);
-                    if (h[0].startsWith("nsubj") && s.tok(g).isVerb() && Cue.ATTACK_VERBS.contains(s.tok(g).lemma())) {
+                    if (h[0].startsWith("nsubj") && s.tok(g).isVerb() && TriggerWords.ATTACK_VERBS.contains(s.tok(g).lemma())) {
                         for (int o : s.children(g, "obj")) {
                             target(p, s, o, c);
                         }
@@ -442,7 +442,7 @@ final class EventFinder {
                     }
                 }
             } else {
-                List<Ent> subj = subjects(p, s, i);
+                List<StoryEntity> subj = subjects(p, s, i);
                 c.a.addAll(subj);
                 for (int o : s.children(i, "obj")) {
                     target(p, s, o, c);
@@ -458,12 +458,12 @@ final class EventFinder {
         if (c == null) {
             return;
         }
-        Cand f = c;
+        EventCandidate f = c;
         c.places.addAll(placesAfter(p, s, Set.of("in", "on", "near", "at"), 0));
         c.b.removeIf(e -> e.kind() == EntityKind.PLACE && !f.places.contains(e) && false);
         c.a.removeAll(c.b);
         if (c.b.isEmpty()) {
-            for (Ent pl : c.places) {
+            for (StoryEntity pl : c.places) {
                 if (pl.kind() == EntityKind.COUNTRY && !c.a.contains(pl)) {
                     c.b.add(pl);
                     break;
@@ -485,9 +485,9 @@ final class EventFinder {
         cands.add(c);
     }
 
-    private void target(int p, Sent s, int head, Cand c) {
-        List<Ent> agents = npAgents(p, s, head, 0);
-        Ent place = placeAt(p, s, head);
+    private void target(int p, Sentence s, int head, EventCandidate c) {
+        List<StoryEntity> agents = npAgents(p, s, head, 0);
+        StoryEntity place = placeAt(p, s, head);
         if (place != null && place.kind() == EntityKind.PLACE) {
             c.b.add(place);
         }
@@ -495,12 +495,12 @@ final class EventFinder {
         for (int k : s.children(head, "nmod")) {
             String rel = relation(s, head, k);
             if (rel.equals("nmod:in") || rel.equals("nmod:near") || rel.equals("nmod:at")) {
-                Ent pl = placeAt(p, s, k);
+                StoryEntity pl = placeAt(p, s, k);
                 if (pl != null) {
                     c.places.add(pl);
                 }
                 for (int cc : s.children(k, "compound")) {
-                    Ent x = placeAt(p, s, cc);
+                    StoryEntity x = placeAt(p, s, cc);
                     if (x != null) {
                         c.places.add(x);
                     }
@@ -509,7 +509,7 @@ final class EventFinder {
         }
     }
 
-    private static String relation(Sent s, int head, int dep) {
+    private static String relation(Sentence s, int head, int dep) {
         for (String[] e : s.edges(head)) {
             if (Integer.parseInt(e[1]) == dep) {
                 return e[0];
@@ -520,7 +520,7 @@ final class EventFinder {
 
     // ------------------------------------------------------------------ pledges
 
-    private void pledges(int p, Sent s, LocalDate date) {
+    private void pledges(int p, Sentence s, LocalDate date) {
         String body = ents.body(p).text();
         List<Money.Found> money = Money.find(s.text());
         if (money.isEmpty()) {
@@ -528,7 +528,7 @@ final class EventFinder {
         }
         int trigger = -1;
         for (int i = 0; i < s.size(); i++) {
-            if (Cue.PLEDGE.contains(s.tok(i).lemma()) && !Cue.cancelled(s, i)) {
+            if (TriggerWords.PLEDGE.contains(s.tok(i).lemma()) && !TriggerWords.cancelled(s, i)) {
                 trigger = trigger < 0 || s.tok(i).isVerb() && !s.tok(trigger).isVerb() ? i : trigger;
             }
         }
@@ -536,7 +536,7 @@ final class EventFinder {
             return;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (Cue.PLEDGE.contains(s.tok(i).lemma()) && Cue.cancelled(s, i)) {
+            if (TriggerWords.PLEDGE.contains(s.tok(i).lemma()) && TriggerWords.cancelled(s, i)) {
                 return;
             }
         }
@@ -560,7 +560,7 @@ final class EventFinder {
             if (runningTotal(s, tokenAt(s, s.begin() + g.get(0).start()))) {
                 continue; // "bringing its total this year to €270m" sums earlier pledges up
             }
-            Cand c = new Cand(EventKind.PLEDGE, p, s);
+            EventCandidate c = new EventCandidate(EventKind.PLEDGE, p, s);
             for (Money.Found f : g) {
                 if (c.amounts.stream().noneMatch(a -> a.currency().equals(f.amount().currency()))) {
                     c.amounts.add(f.amount());
@@ -570,7 +570,7 @@ final class EventFinder {
             int endTok = tokenAt(s, s.begin() + g.get(g.size() - 1).end() - 1);
             // 1. "the UK's £4.5bn"
             if (at >= 2 && s.tok(at - 1).pos().equals("POS")) {
-                Ent e = agentAt(p, s, at - 2);
+                StoryEntity e = agentAt(p, s, at - 2);
                 if (e != null) {
                     c.a.add(e);
                     c.direct = true;
@@ -580,7 +580,7 @@ final class EventFinder {
             if (c.a.isEmpty()) {
                 for (int i = 0; i + 1 < s.size(); i++) {
                     if (s.tok(i).lower().equals("by") && i > 0 && s.tok(i - 1).pos().equals("VBN")) {
-                        Ent e = agentAt(p, s, i + 1);
+                        StoryEntity e = agentAt(p, s, i + 1);
                         if (e == null && i + 2 < s.size() && s.tok(i + 1).lower().equals("the")) {
                             e = agentAt(p, s, i + 2);
                         }
@@ -595,8 +595,8 @@ final class EventFinder {
             // 3. the subject of the pledging verb, or of the sentence
             if (c.a.isEmpty()) {
                 for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
-                    if (s.tok(i).isVerb() && Cue.PLEDGE.contains(s.tok(i).lemma())) {
-                        for (Ent e : subjects(p, s, i)) {
+                    if (s.tok(i).isVerb() && TriggerWords.PLEDGE.contains(s.tok(i).lemma())) {
+                        for (StoryEntity e : subjects(p, s, i)) {
                             if (e.kind() != EntityKind.PERSON) {
                                 c.a.add(e);
                                 c.direct = true;
@@ -615,7 +615,7 @@ final class EventFinder {
             // 4. the person who announces it: "Healey said allies had pledged ..."
             if (c.a.isEmpty()) {
                 for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
-                    if (s.tok(i).isVerb() && Cue.SPEECH.contains(s.tok(i).lemma())) {
+                    if (s.tok(i).isVerb() && TriggerWords.SPEECH.contains(s.tok(i).lemma())) {
                         c.a.addAll(speakers(p, s, i, Quotes.inside(body, s)));
                     }
                 }
@@ -624,7 +624,7 @@ final class EventFinder {
             for (int i = endTok + 1; i + 1 < s.size(); i++) {
                 String w = s.tok(i).lower();
                 if (w.equals("to") || w.equals("for")) {
-                    Ent e = agentAt(p, s, i + 1);
+                    StoryEntity e = agentAt(p, s, i + 1);
                     if (e != null && !c.a.contains(e)) {
                         c.b.add(e);
                         break;
@@ -633,8 +633,8 @@ final class EventFinder {
             }
             if (c.b.isEmpty()) {
                 for (int i = 0; i + 1 < s.size(); i++) {
-                    if (s.tok(i).isVerb() && Cue.PLEDGE.contains(s.tok(i).lemma())) {
-                        Ent e = agentAt(p, s, i + 1);
+                    if (s.tok(i).isVerb() && TriggerWords.PLEDGE.contains(s.tok(i).lemma())) {
+                        StoryEntity e = agentAt(p, s, i + 1);
                         if (e != null && !c.a.contains(e) && e.kind() == EntityKind.COUNTRY) {
                             c.b.add(e);
                             break;
@@ -653,7 +653,7 @@ final class EventFinder {
         }
     }
 
-    private static boolean runningTotal(Sent s, int at) {
+    private static boolean runningTotal(Sentence s, int at) {
         for (int k = Math.max(0, at - 10); k < at; k++) {
             String l = s.tok(k).lemma();
             if (l.equals("bring") || l.equals("raise") && k + 1 < at && s.tok(k + 1).lemma().matches("its|their|the")) {
@@ -667,8 +667,8 @@ final class EventFinder {
         return false;
     }
 
-    private static int tokenAt(Sent s, int offset) {
-        for (Tok t : s.toks()) {
+    private static int tokenAt(Sentence s, int offset) {
+        for (Token t : s.toks()) {
             if (t.end() > offset) {
                 return t.i();
             }
@@ -678,16 +678,16 @@ final class EventFinder {
 
     // ------------------------------------------------------------------ accusations
 
-    private Cand accusations(int p, Sent s, LocalDate date, boolean unverified) {
+    private EventCandidate accusations(int p, Sentence s, LocalDate date, boolean unverified) {
         for (int i = 0; i < s.size(); i++) {
-            Tok t = s.tok(i);
-            if (!t.isVerb() || !Cue.ACCUSE.contains(t.lemma()) || Cue.cancelled(s, i) || inQuote(p, s, i)) {
+            Token t = s.tok(i);
+            if (!t.isVerb() || !TriggerWords.ACCUSE.contains(t.lemma()) || TriggerWords.cancelled(s, i) || inQuote(p, s, i)) {
                 continue;
             }
-            Cand c = new Cand(EventKind.ACCUSATION, p, s);
+            EventCandidate c = new EventCandidate(EventKind.ACCUSATION, p, s);
             c.a.addAll(subjects(p, s, i));
             if (c.a.isEmpty() && t.pos().equals("VBG") && i > 0) {
-                Ent e = agentAt(p, s, i - 1);
+                StoryEntity e = agentAt(p, s, i - 1);
                 if (e != null) {
                     c.a.add(e);
                 }
@@ -730,9 +730,9 @@ final class EventFinder {
     }
 
     /** A remark whose words hold the amount of a pledge found in the same sentence only restates the pledge. */
-    private boolean restatesPledge(Sent s, Cand statement, int from) {
+    private boolean restatesPledge(Sentence s, EventCandidate statement, int from) {
         for (int k = from; k < cands.size(); k++) {
-            Cand c = cands.get(k);
+            EventCandidate c = cands.get(k);
             if (c.kind == EventKind.PLEDGE && c.sent == s) {
                 for (String text : statement.texts) {
                     if (!Money.find(text).isEmpty()) {
@@ -745,8 +745,8 @@ final class EventFinder {
     }
 
     /** Whether the sentence's reported clause is about the accused: it elaborates the accusation. */
-    private boolean elaborates(int p, Sent s, Cand accusation) {
-        for (Occ o : ents.occs(p, s.index())) {
+    private boolean elaborates(int p, Sentence s, EventCandidate accusation) {
+        for (EntityMention o : ents.occs(p, s.index())) {
             if (o.ent() != null && accusation.b.contains(o.ent())) {
                 return true;
             }
@@ -756,24 +756,24 @@ final class EventFinder {
 
     // ------------------------------------------------------------------ statements
 
-    private Cand statement(int p, Sent s, LocalDate date) {
+    private EventCandidate statement(int p, Sentence s, LocalDate date) {
         String body = ents.body(p).text();
         boolean[] quoted = Quotes.inside(body, s);
         for (int i = 0; i < s.size(); i++) {
-            Tok t = s.tok(i);
+            Token t = s.tok(i);
             boolean according = t.lower().equals("according") && i + 1 < s.size() && s.tok(i + 1).lower().equals("to");
-            if (!according && (!t.isVerb() || !Cue.SPEECH.contains(t.lemma()) || quoted[i])) {
+            if (!according && (!t.isVerb() || !TriggerWords.SPEECH.contains(t.lemma()) || quoted[i])) {
                 continue;
             }
             if (according) {
-                Ent e = null;
+                StoryEntity e = null;
                 for (int k = i + 2; k < s.size() && e == null; k++) {
                     e = agentAt(p, s, k);
                 }
                 if (e == null || i < 3) {
                     continue;
                 }
-                Cand c = new Cand(EventKind.STATEMENT, p, s);
+                EventCandidate c = new EventCandidate(EventKind.STATEMENT, p, s);
                 c.a.add(e);
                 int end = i;
                 while (end > 0 && s.tok(end - 1).pos().matches("[.,:;]")) {
@@ -787,11 +787,11 @@ final class EventFinder {
             if (s.tok(i).lemma().equals("add") && i + 1 < s.size() && s.tok(i + 1).lower().equals("to")) {
                 continue; // "add to"
             }
-            List<Ent> speakers = speakers(p, s, i, quoted);
+            List<StoryEntity> speakers = speakers(p, s, i, quoted);
             if (speakers.isEmpty()) {
                 continue;
             }
-            if (Cue.cancelled(s, i) && !s.text().strip().endsWith("?\"") && !s.text().strip().endsWith("?”")) {
+            if (TriggerWords.cancelled(s, i) && !s.text().strip().endsWith("?\"") && !s.text().strip().endsWith("?”")) {
                 if (s.text().strip().endsWith("?")) {
                     return null;
                 }
@@ -799,7 +799,7 @@ final class EventFinder {
             if (!saysSomething(s, i, quoted)) {
                 continue;
             }
-            Cand c = new Cand(EventKind.STATEMENT, p, s);
+            EventCandidate c = new EventCandidate(EventKind.STATEMENT, p, s);
             c.a.addAll(speakers);
             String content = content(body, s, i, quoted);
             if (content.isBlank() || content.split("\\s+").length < 2 || !hasVerb(s, content, quoted)) {
@@ -807,7 +807,7 @@ final class EventFinder {
             }
             c.texts.add(content);
             c.time = date;
-            c.direct = ents.at(p, s.index(), firstSubject(s, i)).map(o -> o.how() == Occ.How.NAME).orElse(false);
+            c.direct = ents.at(p, s.index(), firstSubject(s, i)).map(o -> o.how() == EntityMention.How.NAME).orElse(false);
             c.confidence = 0.75;
             return c;
         }
@@ -815,7 +815,7 @@ final class EventFinder {
     }
 
     /** A speech verb reports words when it has a clause or a quotation: "announced their support" does not. */
-    private static boolean saysSomething(Sent s, int v, boolean[] quoted) {
+    private static boolean saysSomething(Sentence s, int v, boolean[] quoted) {
         for (boolean q : quoted) {
             if (q) {
                 return true;
@@ -838,13 +838,13 @@ final class EventFinder {
     }
 
     /** Reported speech is a clause: its words hold a verb, or it is quoted. */
-    private static boolean hasVerb(Sent s, String content, boolean[] quoted) {
+    private static boolean hasVerb(Sentence s, String content, boolean[] quoted) {
         for (boolean q : quoted) {
             if (q) {
                 return true;
             }
         }
-        for (Tok t : s.toks()) {
+        for (Token t : s.toks()) {
             if ((t.isVerb() || t.pos().equals("MD")) && content.contains(t.word())) {
                 return true;
             }
@@ -852,13 +852,13 @@ final class EventFinder {
         return false;
     }
 
-    private int firstSubject(Sent s, int v) {
+    private int firstSubject(Sentence s, int v) {
         List<Integer> subj = s.children(v, "nsubj");
         return subj.isEmpty() ? Math.max(0, v - 1) : subj.get(0);
     }
 
-    private List<Ent> speakers(int p, Sent s, int v, boolean[] quoted) {
-        List<Ent> out = new ArrayList<>();
+    private List<StoryEntity> speakers(int p, Sentence s, int v, boolean[] quoted) {
+        List<StoryEntity> out = new ArrayList<>();
         for (int c : s.children(v, "nsubj")) {
             if (!quoted[c]) {
                 out.addAll(npAgents(p, s, c, 0));
@@ -867,10 +867,10 @@ final class EventFinder {
         if (!out.isEmpty() || !s.children(v, "nsubj").isEmpty() && s.tok(v).pos().startsWith("VB") && !s.tok(v).pos().equals("VBG")) {
             return out;
         }
-        Tok t = s.tok(v);
+        Token t = s.tok(v);
         if (t.pos().equals("VBG") && v > 0 && !s.tok(v - 1).word().equals(",")) {
             for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
-                Ent e = agentAt(p, s, k);
+                StoryEntity e = agentAt(p, s, k);
                 if (e != null && !quoted[k]) {
                     out.add(e);
                     return out;
@@ -904,7 +904,7 @@ final class EventFinder {
         }
         if (!s.isParsed()) {
             for (int k = v - 1; k >= 0; k--) {
-                Ent e = agentAt(p, s, k);
+                StoryEntity e = agentAt(p, s, k);
                 if (e != null && !quoted[k]) {
                     out.add(e);
                     break;
@@ -915,7 +915,7 @@ final class EventFinder {
     }
 
     /** What was said: the quotation before "..., he says", or the clause after "says (that)". */
-    private static String content(String body, Sent s, int v, boolean[] quoted) {
+    private static String content(String body, Sentence s, int v, boolean[] quoted) {
         boolean quoteBefore = false;
         for (int k = 0; k < v; k++) {
             if (quoted[k]) {
@@ -975,7 +975,7 @@ final class EventFinder {
         int to = s.size();
         // drop a trailing ", he says" / ", he adds"
         for (int k = s.size() - 1; k > from + 1; k--) {
-            if (s.tok(k).isVerb() && Cue.SPEECH.contains(s.tok(k).lemma()) && s.tok(k - 1).pos().startsWith("PRP")
+            if (s.tok(k).isVerb() && TriggerWords.SPEECH.contains(s.tok(k).lemma()) && s.tok(k - 1).pos().startsWith("PRP")
                     && k - 2 >= from && s.tok(k - 2).word().matches("[,\"”'’]")) {
                 to = k - 2;
                 break;
@@ -984,7 +984,7 @@ final class EventFinder {
         return trim(s.span(body, from, to));
     }
 
-    private static int firstQuoted(Sent s, boolean[] quoted) {
+    private static int firstQuoted(Sentence s, boolean[] quoted) {
         for (int k = 0; k < s.size(); k++) {
             if (quoted[k]) {
                 return s.tok(k).begin();
@@ -997,7 +997,7 @@ final class EventFinder {
         return text.strip().replaceAll("^[\"“”'‘’,\\s]+|[\"“”'‘’.,;:\\s]+$", "");
     }
 
-    private boolean quoteOnly(String body, Sent s) {
+    private boolean quoteOnly(String body, Sentence s) {
         boolean[] q = Quotes.inside(body, s);
         int in = 0;
         for (boolean b : q) {
@@ -1008,11 +1008,11 @@ final class EventFinder {
         return s.size() > 2 && in >= s.size() - 3 && in * 10 >= s.size() * 8;
     }
 
-    private static String quoted(String body, Sent s) {
+    private static String quoted(String body, Sentence s) {
         return trim(s.text());
     }
 
-    private boolean inQuote(int p, Sent s, int i) {
+    private boolean inQuote(int p, Sentence s, int i) {
         return Quotes.inside(ents.body(p).text(), s)[i];
     }
 }

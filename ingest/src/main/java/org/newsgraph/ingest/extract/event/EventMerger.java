@@ -30,7 +30,7 @@ import org.newsgraph.core.event.Pledge;
 import org.newsgraph.core.event.Statement;
 import org.newsgraph.core.event.Visit;
 import org.newsgraph.core.iri.Slugs;
-import org.newsgraph.ingest.extract.entity.Ent;
+import org.newsgraph.ingest.extract.entity.StoryEntity;
 import org.newsgraph.ingest.extract.entity.StoryEntities;
 
 /**
@@ -58,15 +58,15 @@ final class EventMerger {
     }
 
     /** One list of events per post. */
-    List<List<Event>> merge(List<Cand> cands) {
-        List<List<Cand>> groups = new ArrayList<>();
+    List<List<Event>> merge(List<EventCandidate> cands) {
+        List<List<EventCandidate>> groups = new ArrayList<>();
         // oldest post first: a story's first report is the most detailed, later ones sum up
-        List<Cand> ordered = units(cands);
-        ordered.sort(Comparator.comparingInt((Cand c) -> -c.post).thenComparingInt(c -> c.sent.index()));
-        for (Cand c : ordered) {
-            List<Cand> home = null;
+        List<EventCandidate> ordered = units(cands);
+        ordered.sort(Comparator.comparingInt((EventCandidate c) -> -c.post).thenComparingInt(c -> c.sent.index()));
+        for (EventCandidate c : ordered) {
+            List<EventCandidate> home = null;
             double best = 0;
-            for (List<Cand> g : groups) {
+            for (List<EventCandidate> g : groups) {
                 if (g.get(0).kind != c.kind) {
                     continue;
                 }
@@ -89,19 +89,19 @@ final class EventMerger {
         for (int p = 0; p < ents.size(); p++) {
             out.add(new ArrayList<>());
         }
-        for (List<Cand> g : groups) {
+        for (List<EventCandidate> g : groups) {
             build(g, out);
         }
         return out;
     }
 
     /** The candidates with each run of one speaker's consecutive remarks in a post made one. */
-    private static List<Cand> units(List<Cand> cands) {
-        List<Cand> out = new ArrayList<>();
-        Cand last = null;
-        List<Cand> sorted = new ArrayList<>(cands);
-        sorted.sort(Comparator.comparingInt((Cand c) -> c.post).thenComparingInt(c -> c.sent.index()));
-        for (Cand c : sorted) {
+    private static List<EventCandidate> units(List<EventCandidate> cands) {
+        List<EventCandidate> out = new ArrayList<>();
+        EventCandidate last = null;
+        List<EventCandidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((EventCandidate c) -> c.post).thenComparingInt(c -> c.sent.index()));
+        for (EventCandidate c : sorted) {
             if (c.kind != EventKind.STATEMENT) {
                 out.add(c);
                 continue;
@@ -118,10 +118,10 @@ final class EventMerger {
     }
 
     /** How well a report fits a group already found: 0 when it is another event. */
-    private double same(List<Cand> g, Cand c) {
+    private double same(List<EventCandidate> g, EventCandidate c) {
         switch (c.kind) {
             case PLEDGE -> {
-                for (Cand x : g) {
+                for (EventCandidate x : g) {
                     for (MonetaryAmount a : x.amounts) {
                         for (MonetaryAmount b : c.amounts) {
                             if (a.currency().equals(b.currency()) && close(a.value(), b.value())) {
@@ -137,15 +137,15 @@ final class EventMerger {
                 if (t != null && c.time != null && !t.equals(c.time)) {
                     return 0;
                 }
-                Set<Ent> parts = new LinkedHashSet<>();
-                Set<Ent> places = new LinkedHashSet<>();
-                for (Cand x : g) {
+                Set<StoryEntity> parts = new LinkedHashSet<>();
+                Set<StoryEntity> places = new LinkedHashSet<>();
+                for (EventCandidate x : g) {
                     parts.addAll(x.a);
                     parts.addAll(x.b);
                     places.addAll(x.places);
                 }
                 int shared = 0;
-                for (Ent e : union(c.a, c.b)) {
+                for (StoryEntity e : union(c.a, c.b)) {
                     if (parts.contains(e)) {
                         shared++;
                     }
@@ -167,7 +167,7 @@ final class EventMerger {
                 if (t != null && c.time != null && !t.equals(c.time)) {
                     return 0;
                 }
-                for (Cand x : g) {
+                for (EventCandidate x : g) {
                     if (x.a.stream().anyMatch(c.a::contains)) {
                         boolean dest = c.b.isEmpty() || x.b.isEmpty() || x.b.stream().anyMatch(c.b::contains);
                         return dest ? 1 : 0;
@@ -184,7 +184,7 @@ final class EventMerger {
                 }
                 Set<String> w = new LinkedHashSet<>();
                 boolean samePost = false;
-                for (Cand x : g) {
+                for (EventCandidate x : g) {
                     w.addAll(Words.of(String.join(" ", x.texts)));
                     samePost |= x.post == c.post;
                 }
@@ -206,8 +206,8 @@ final class EventMerger {
         return diff.compareTo(a.abs().max(b.abs()).multiply(new BigDecimal("0.02"))) <= 0;
     }
 
-    private static LocalDate time(List<Cand> g) {
-        for (Cand x : g) {
+    private static LocalDate time(List<EventCandidate> g) {
+        for (EventCandidate x : g) {
             if (x.time != null) {
                 return x.time;
             }
@@ -215,29 +215,29 @@ final class EventMerger {
         return null;
     }
 
-    private static Set<Ent> union(Set<Ent> a, Set<Ent> b) {
-        Set<Ent> u = new LinkedHashSet<>(a);
+    private static Set<StoryEntity> union(Set<StoryEntity> a, Set<StoryEntity> b) {
+        Set<StoryEntity> u = new LinkedHashSet<>(a);
         u.addAll(b);
         return u;
     }
 
-    private static Ent country(Ent e) {
+    private static StoryEntity country(StoryEntity e) {
         return e.country().orElse(null);
     }
 
-    private static String slug(Ent e) {
+    private static String slug(StoryEntity e) {
         return e == null ? "x" : Slugs.of(e.label());
     }
 
     /** An accusation's or attack's identity: a ministry or a person accuses for its country. */
-    private static String keyOf(Cand c) {
+    private static String keyOf(EventCandidate c) {
         if (c.kind == EventKind.ACCUSATION) {
-            Ent accuser = c.a.iterator().next();
-            Ent who = accuser.kind() == EntityKind.ORGANISATION && accuser.country().isPresent() ? accuser.country().get() : accuser;
+            StoryEntity accuser = c.a.iterator().next();
+            StoryEntity who = accuser.kind() == EntityKind.ORGANISATION && accuser.country().isPresent() ? accuser.country().get() : accuser;
             return "accusation-" + slug(who) + "-" + slug(c.b.iterator().next()) + day(c.time);
         }
         String attacker = c.a.isEmpty() ? "unknown" : slug(c.a.iterator().next());
-        Ent what = !c.b.isEmpty() ? c.b.iterator().next() : c.places.iterator().next();
+        StoryEntity what = !c.b.isEmpty() ? c.b.iterator().next() : c.places.iterator().next();
         return "attack-" + attacker + "-" + slug(what) + day(c.time);
     }
 
@@ -247,26 +247,26 @@ final class EventMerger {
 
     // ------------------------------------------------------------------ building
 
-    private void build(List<Cand> g, List<List<Event>> out) {
-        Cand first = g.get(0);
+    private void build(List<EventCandidate> g, List<List<Event>> out) {
+        EventCandidate first = g.get(0);
         String key = key(g);
-        Map<Integer, List<Cand>> byPost = new LinkedHashMap<>();
-        for (Cand c : g) {
+        Map<Integer, List<EventCandidate>> byPost = new LinkedHashMap<>();
+        for (EventCandidate c : g) {
             byPost.computeIfAbsent(c.post, x -> new ArrayList<>()).add(c);
         }
-        Set<Ent> groupA = new LinkedHashSet<>();
-        Set<Ent> groupB = new LinkedHashSet<>();
-        for (Cand c : g) {
+        Set<StoryEntity> groupA = new LinkedHashSet<>();
+        Set<StoryEntity> groupB = new LinkedHashSet<>();
+        for (EventCandidate c : g) {
             groupA.addAll(c.a);
             groupB.addAll(c.b);
         }
-        for (Map.Entry<Integer, List<Cand>> e : byPost.entrySet()) {
+        for (Map.Entry<Integer, List<EventCandidate>> e : byPost.entrySet()) {
             int p = e.getKey();
-            List<Cand> cs = e.getValue();
+            List<EventCandidate> cs = e.getValue();
             List<Mention> evidence = new ArrayList<>();
-            Set<Ent> a = new LinkedHashSet<>();
-            Set<Ent> b = new LinkedHashSet<>();
-            Set<Ent> places = new LinkedHashSet<>();
+            Set<StoryEntity> a = new LinkedHashSet<>();
+            Set<StoryEntity> b = new LinkedHashSet<>();
+            Set<StoryEntity> places = new LinkedHashSet<>();
             List<String> texts = new ArrayList<>();
             List<MonetaryAmount> amounts = new ArrayList<>();
             String purpose = null;
@@ -274,8 +274,8 @@ final class EventMerger {
             LocalDate time = null;
             boolean verified = true;
             double confidence = 0;
-            for (Cand c : cs) {
-                for (Cand part : withParts(c)) {
+            for (EventCandidate c : cs) {
+                for (EventCandidate part : withParts(c)) {
                     Mention m = Mention.of(bodies[p], part.sent.begin(), part.sent.end());
                     if (!evidence.contains(m)) {
                         evidence.add(m);
@@ -304,7 +304,7 @@ final class EventMerger {
             }
             Optional<Locatable> location = places.stream().findFirst().map(x -> (Locatable) x.toEntity());
             if (location.isEmpty() && first.kind != EventKind.STATEMENT) {
-                for (Cand c : g) {
+                for (EventCandidate c : g) {
                     if (!c.places.isEmpty()) {
                         location = Optional.of((Locatable) c.places.iterator().next().toEntity());
                         break;
@@ -316,11 +316,11 @@ final class EventMerger {
                 case MEETING -> a.isEmpty() && b.isEmpty() ? pick(groupA, groupB, key, grounding)
                         : new Meeting(key, agents(a), agents(b), grounding);
                 case PLEDGE -> {
-                    Set<Ent> pledgers = a.isEmpty() ? bestPledger(groupA) : a;
+                    Set<StoryEntity> pledgers = a.isEmpty() ? bestPledger(groupA) : a;
                     if (pledgers.isEmpty()) {
                         yield null;
                     }
-                    Set<Ent> recipients = b.isEmpty() ? groupB : b;
+                    Set<StoryEntity> recipients = b.isEmpty() ? groupB : b;
                     recipients.removeAll(pledgers);
                     if (amounts.isEmpty()) {
                         yield null;
@@ -332,52 +332,52 @@ final class EventMerger {
                         texts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", texts)), verified, grounding);
                 case STATEMENT -> texts.isEmpty() ? null : new Statement(key, agents(a), dedupe(texts), grounding);
                 case VISIT -> {
-                    Set<Ent> dest = b.isEmpty() ? groupB : b;
+                    Set<StoryEntity> dest = b.isEmpty() ? groupB : b;
                     if (dest.isEmpty() || a.isEmpty()) {
                         yield null;
                     }
                     yield new Visit(key, agents(a), dest.stream().map(x -> (Locatable) x.toEntity()).toList(), grounding);
                 }
-                case ATTACK -> new Attack(key, agents(a), b.stream().map(Ent::toEntity).toList(), grounding);
+                case ATTACK -> new Attack(key, agents(a), b.stream().map(StoryEntity::toEntity).toList(), grounding);
             };
             if (event != null) {
                 out.get(p).add(event);
-                for (Ent x : union(union(a, b), places)) {
+                for (StoryEntity x : union(union(a, b), places)) {
                     ents.mention(p, x);
                 }
             }
         }
     }
 
-    private static List<Cand> withParts(Cand c) {
-        List<Cand> all = new ArrayList<>();
+    private static List<EventCandidate> withParts(EventCandidate c) {
+        List<EventCandidate> all = new ArrayList<>();
         all.add(c);
         all.addAll(c.parts);
         return all;
     }
 
-    private static Meeting pick(Set<Ent> a, Set<Ent> b, String key, Grounding grounding) {
+    private static Meeting pick(Set<StoryEntity> a, Set<StoryEntity> b, String key, Grounding grounding) {
         if (a.isEmpty() && b.isEmpty()) {
             return null;
         }
         return new Meeting(key, agents(a), agents(b), grounding);
     }
 
-    private static Set<Ent> bestPledger(Set<Ent> all) {
-        Ent best = null;
-        for (Ent e : all) {
+    private static Set<StoryEntity> bestPledger(Set<StoryEntity> all) {
+        StoryEntity best = null;
+        for (StoryEntity e : all) {
             if (best == null || rank(e) > rank(best)) {
                 best = e;
             }
         }
-        Set<Ent> out = new LinkedHashSet<>();
+        Set<StoryEntity> out = new LinkedHashSet<>();
         if (best != null) {
             out.add(best);
         }
         return out;
     }
 
-    private static int rank(Ent e) {
+    private static int rank(StoryEntity e) {
         return switch (e.kind()) {
             case COUNTRY -> 3;
             case ORGANISATION -> 2;
@@ -400,9 +400,9 @@ final class EventMerger {
         return Math.max(0, Math.min(1, Math.round(c * 100) / 100.0));
     }
 
-    private static List<Agent> agents(Set<Ent> es) {
+    private static List<Agent> agents(Set<StoryEntity> es) {
         List<Agent> out = new ArrayList<>();
-        for (Ent e : es) {
+        for (StoryEntity e : es) {
             e.toAgent().ifPresent(x -> {
                 if (!out.contains(x)) {
                     out.add(x);
@@ -413,24 +413,24 @@ final class EventMerger {
     }
 
     /** The key of a group, from its most specific report. */
-    private String key(List<Cand> g) {
-        Cand first = g.get(0);
+    private String key(List<EventCandidate> g) {
+        EventCandidate first = g.get(0);
         switch (first.kind) {
             case PLEDGE -> {
-                Set<Ent> all = new LinkedHashSet<>();
-                for (Cand c : g) {
+                Set<StoryEntity> all = new LinkedHashSet<>();
+                for (EventCandidate c : g) {
                     all.addAll(c.a);
                 }
-                Ent pledger = bestPledger(all).stream().findFirst().orElse(null);
+                StoryEntity pledger = bestPledger(all).stream().findFirst().orElse(null);
                 MonetaryAmount amount = first.amounts.stream().min(Comparator.comparing(MonetaryAmount::currency)).orElseThrow();
                 String v = amount.value().round(new MathContext(3)).toPlainString().replace('.', '-');
                 return "pledge-" + slug(pledger) + "-" + amount.currency().toLowerCase(Locale.ROOT) + "-" + v;
             }
             case MEETING -> {
                 TreeSet<String> names = new TreeSet<>();
-                Ent place = null;
-                for (Cand c : g) {
-                    for (Ent e : union(c.b, c.a)) {
+                StoryEntity place = null;
+                for (EventCandidate c : g) {
+                    for (StoryEntity e : union(c.b, c.a)) {
                         if (names.size() < 4) {
                             names.add(slug(e));
                         }
@@ -442,8 +442,8 @@ final class EventMerger {
                 return "meeting-" + String.join("-", names) + (place == null ? "" : "-" + slug(place)) + day(time(g));
             }
             case VISIT -> {
-                Ent dest = null;
-                for (Cand c : g) {
+                StoryEntity dest = null;
+                for (EventCandidate c : g) {
                     if (dest == null && !c.b.isEmpty()) {
                         dest = c.b.iterator().next();
                     }

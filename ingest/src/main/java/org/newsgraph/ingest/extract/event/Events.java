@@ -17,10 +17,6 @@ public final class Events {
 
     /** One list of events per post, in the posts' order. */
     public static List<List<Event>> find(StoryEntities entities, List<Post> posts) {
-        List<Cand> cands = new EventFinder(entities, posts).run();
-        if (Boolean.getBoolean("newsgraph.debug")) {
-            cands.forEach(c -> System.err.println("CAND " + c + " texts=" + c.texts + " parts=" + c.parts.size()));
-        }
-        return new EventMerger(entities).merge(cands);
+        return new EventMerger(entities).merge(new EventFinder(entities, posts).run());
     }
 }

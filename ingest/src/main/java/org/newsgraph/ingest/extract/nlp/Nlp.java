@@ -98,7 +98,7 @@ public final class Nlp {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
         tagger.annotate(doc);
-        List<Sent> out = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) {
             return new PostDoc(text, out, caption);
@@ -109,26 +109,26 @@ public final class Nlp {
             if (labels == null || labels.isEmpty()) {
                 continue;
             }
-            List<Tok> toks = new ArrayList<>(labels.size());
+            List<Token> toks = new ArrayList<>(labels.size());
             for (CoreLabel l : labels) {
                 String word = text.substring(l.beginPosition(), l.endPosition());
                 String lemma = l.lemma() == null ? word : l.lemma();
                 String ner = l.ner() == null ? "O" : l.ner();
-                toks.add(new Tok(toks.size(), word, lemma.toLowerCase(Locale.ROOT), l.tag() == null ? "" : l.tag(),
+                toks.add(new Token(toks.size(), word, lemma.toLowerCase(Locale.ROOT), l.tag() == null ? "" : l.tag(),
                         ner, l.beginPosition(), l.endPosition()));
             }
             int begin = toks.get(0).begin();
             int end = toks.get(toks.size() - 1).end();
-            out.add(new Sent(out.size(), paragraphOf(paragraphStarts, begin), toks, text.substring(begin, end), s));
+            out.add(new Sentence(out.size(), paragraphOf(paragraphStarts, begin), toks, text.substring(begin, end), s));
         }
         return new PostDoc(text, out, caption);
     }
 
     /** Adds dependency parses to the sentences (those too long are left unparsed); returns how many were parsed. */
-    public int parse(List<Sent> sentences) {
+    public int parse(List<Sentence> sentences) {
         List<CoreMap> todo = new ArrayList<>();
-        List<Sent> kept = new ArrayList<>();
-        for (Sent s : sentences) {
+        List<Sentence> kept = new ArrayList<>();
+        for (Sentence s : sentences) {
             if (!s.isParsed() && s.size() <= MAX_PARSE_TOKENS) {
                 todo.add(s.core());
                 kept.add(s);
@@ -140,14 +140,14 @@ public final class Nlp {
         Annotation doc = new Annotation("");
         doc.set(CoreAnnotations.SentencesAnnotation.class, todo);
         parser.annotate(doc);
-        kept.forEach(Sent::parsed);
+        kept.forEach(Sentence::parsed);
         return kept.size();
     }
 
     /** Parses the sentences that pass {@code filter}, at most {@code budget} of them. */
-    public int parse(PostDoc doc, Predicate<Sent> filter, int budget) {
-        List<Sent> chosen = new ArrayList<>();
-        for (Sent s : doc.sentences()) {
+    public int parse(PostDoc doc, Predicate<Sentence> filter, int budget) {
+        List<Sentence> chosen = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
             if (chosen.size() >= budget) {
                 break;
             }

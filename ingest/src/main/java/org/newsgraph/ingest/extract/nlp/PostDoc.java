@@ -9,7 +9,7 @@ import java.util.List;
  * @param sentences its sentences in order; empty when the text was skipped
  * @param caption   whether it is an image caption (names and roles only: captions are not evidence)
  */
-public record PostDoc(String text, List<Sent> sentences, boolean caption) {
+public record PostDoc(String text, List<Sentence> sentences, boolean caption) {
     public PostDoc {
         sentences = List.copyOf(sentences);
     }

@@ -39,7 +39,7 @@ public final class Quotes {
     }
 
     /** For each token of the sentence, whether it stands inside a quotation. */
-    public static boolean[] inside(String text, Sent s) {
+    public static boolean[] inside(String text, Sentence s) {
         List<int[]> spans = spans(text);
         boolean[] out = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {

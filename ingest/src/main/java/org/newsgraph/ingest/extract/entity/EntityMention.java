@@ -4,7 +4,7 @@ package org.newsgraph.ingest.extract.entity;
  * One mention of an entity in a sentence: tokens [from, to) of sentence {@code sent} of post
  * {@code post}, and how the text refers to it.
  */
-public final class Occ {
+public final class EntityMention {
     /** How a mention names its entity. */
     public enum How {
         /** by name ("John Healey", "Healey", "the UK") */
@@ -25,9 +25,9 @@ public final class Occ {
     final int to;
     final How how;
     final String surface;
-    Ent ent;
+    StoryEntity ent;
 
-    Occ(int post, int sent, int from, int to, How how, String surface, Ent ent) {
+    EntityMention(int post, int sent, int from, int to, How how, String surface, StoryEntity ent) {
         this.post = post;
         this.sent = sent;
         this.from = from;
@@ -61,7 +61,7 @@ public final class Occ {
         return surface;
     }
 
-    public Ent ent() {
+    public StoryEntity ent() {
         return ent;
     }
 

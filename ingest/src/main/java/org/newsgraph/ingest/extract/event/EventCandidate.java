@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.event.EventKind;
 import org.newsgraph.core.event.MonetaryAmount;
-import org.newsgraph.ingest.extract.entity.Ent;
-import org.newsgraph.ingest.extract.nlp.Sent;
+import org.newsgraph.ingest.extract.entity.StoryEntity;
+import org.newsgraph.ingest.extract.nlp.Sentence;
 
 /** An event found in one sentence, before the events of the story are merged and keyed. */
-final class Cand {
+final class EventCandidate {
     final EventKind kind;
     final int post;
-    final Sent sent;
+    final Sentence sent;
     /** attendees, pledgers, accusers, speakers, visitors, attackers */
-    final Set<Ent> a = new LinkedHashSet<>();
+    final Set<StoryEntity> a = new LinkedHashSet<>();
     /** chairs, recipients, accused, destinations, targets */
-    final Set<Ent> b = new LinkedHashSet<>();
+    final Set<StoryEntity> b = new LinkedHashSet<>();
     /** places named with it, the first being its location */
-    final Set<Ent> places = new LinkedHashSet<>();
+    final Set<StoryEntity> places = new LinkedHashSet<>();
     final List<MonetaryAmount> amounts = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
     String purpose;
@@ -34,9 +34,9 @@ final class Cand {
     Set<String> words = new LinkedHashSet<>();
     String key;
     /** Further sentences of the same remark (the same speaker going on). */
-    final List<Cand> parts = new ArrayList<>();
+    final List<EventCandidate> parts = new ArrayList<>();
 
-    Cand(EventKind kind, int post, Sent sent) {
+    EventCandidate(EventKind kind, int post, Sentence sent) {
         this.kind = kind;
         this.post = post;
         this.sent = sent;

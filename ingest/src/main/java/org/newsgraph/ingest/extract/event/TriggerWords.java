@@ -2,14 +2,14 @@ package org.newsgraph.ingest.extract.event;
 
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.ingest.extract.nlp.Sent;
-import org.newsgraph.ingest.extract.nlp.Tok;
+import org.newsgraph.ingest.extract.nlp.Sentence;
+import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
  * The words events are recognised by (lemmas and their synonyms), and the words that cancel
  * them: negation, hypotheticals, questions. General English, nothing about one story.
  */
-public final class Cue {
+public final class TriggerWords {
     static final Set<String> SPEECH = Set.of("say", "tell", "add", "insist", "note", "claim", "warn", "state", "write",
             "respond", "reply", "acknowledge", "explain", "argue", "stress", "emphasise", "emphasize", "suggest",
             "confirm", "deny", "declare", "urge", "predict", "admit", "assert", "comment", "remark", "caution",
@@ -39,11 +39,11 @@ public final class Cue {
     private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail", "reject");
     private static final Set<String> DENY = Set.of("deny", "denied", "denies", "rule", "ruled");
 
-    private Cue() {}
+    private TriggerWords() {}
 
     /** Whether any token's lemma is a trigger of some event or of speech: only such sentences are parsed. */
-    public static boolean mayHoldEvent(Sent s) {
-        for (Tok t : s.toks()) {
+    public static boolean mayHoldEvent(Sentence s) {
+        for (Token t : s.toks()) {
             String l = t.lemma();
             if (SPEECH.contains(l) || ACCUSE.contains(l) || MEET_VERBS.contains(l) || MEET_NOUNS.contains(t.lower())
                     || VISIT_VERBS.contains(l) || VISIT_NOUNS.contains(t.lower()) || ATTACK_NOUNS.contains(t.lower())
@@ -61,7 +61,7 @@ public final class Cue {
      * Whether the event word at {@code i} is denied or only supposed: "did not meet", "has yet to
      * decide", "would be prepared to provide", "could visit", "if they attack", or a question.
      */
-    public static boolean cancelled(Sent s, int i) {
+    public static boolean cancelled(Sentence s, int i) {
         String text = s.text().strip();
         if (text.endsWith("?") || text.endsWith("?\"") || text.endsWith("?”")) {
             return true;
@@ -69,7 +69,7 @@ public final class Cue {
         int from = Math.max(0, i - 6);
         boolean would = false;
         for (int k = from; k < i; k++) {
-            Tok t = s.tok(k);
+            Token t = s.tok(k);
             String w = t.lower();
             if (NEGATORS.contains(w)) {
                 return true;
@@ -107,7 +107,7 @@ public final class Cue {
     }
 
     /** Whether the word at {@code i} is governed by "stop", "halt" and the like: "agreed to stop attacks". */
-    public static boolean stopped(Sent s, int i) {
+    public static boolean stopped(Sentence s, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {
             if (STOP_VERBS.contains(s.tok(k).lemma())) {
                 return true;
@@ -116,7 +116,7 @@ public final class Cue {
         return false;
     }
 
-    static boolean is(Set<String> set, Tok t) {
+    static boolean is(Set<String> set, Token t) {
         return set.contains(t.lemma()) || set.contains(t.lower().toLowerCase(Locale.ROOT));
     }
 }

@@ -17,21 +17,21 @@ import org.newsgraph.core.entity.Place;
 import org.newsgraph.core.entity.Role;
 
 /** An entity of one story while it is being resolved: its kind, names and roles; mutable. */
-public final class Ent {
+public final class StoryEntity {
     /** A title held, and the entity it is held in. */
-    public record RoleOf(String title, Ent of) {}
+    public record RoleOf(String title, StoryEntity of) {}
 
     final EntityKind kind;
     String label;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<RoleOf> roles = new ArrayList<>();
     /** For a place: the country it lies in, when the text says. For a person: the country they act for. */
-    Ent country;
+    StoryEntity country;
     /** Whether the story names it itself (not only through a demonym or a capital). */
     boolean named;
     int mentions;
 
-    Ent(EntityKind kind, String label) {
+    StoryEntity(EntityKind kind, String label) {
         this.kind = kind;
         this.label = label;
     }
@@ -53,7 +53,7 @@ public final class Ent {
     }
 
     /** The country of a place or a person, when known. */
-    public Optional<Ent> country() {
+    public Optional<StoryEntity> country() {
         return Optional.ofNullable(country);
     }
 
@@ -68,7 +68,7 @@ public final class Ent {
         }
     }
 
-    /** The core record; the same Ent always gives an equal record. */
+    /** The core record; the same StoryEntity always gives an equal record. */
     public Entity toEntity() {
         return toEntity(true);
     }
@@ -97,7 +97,7 @@ public final class Ent {
         return kind + ":" + label;
     }
 
-    static Map<String, Ent> index() {
+    static Map<String, StoryEntity> index() {
         return new LinkedHashMap<>();
     }
 }

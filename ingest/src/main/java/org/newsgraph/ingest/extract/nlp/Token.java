@@ -12,7 +12,7 @@ package org.newsgraph.ingest.extract.nlp;
  * @param begin  the offset of its first character
  * @param end    the offset after its last character
  */
-public record Tok(int i, String word, String lemma, String pos, String ner, int begin, int end) {
+public record Token(int i, String word, String lemma, String pos, String ner, int begin, int end) {
     /** Whether it starts with a capital letter. */
     public boolean capitalised() {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));

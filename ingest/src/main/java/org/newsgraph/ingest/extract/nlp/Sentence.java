@@ -12,15 +12,15 @@ import java.util.List;
  * One sentence of a post: its tokens, its span in the text and, once parsed, its enhanced++
  * dependencies. Dependency lookups return token indexes (from 0), or -1.
  */
-public final class Sent {
+public final class Sentence {
     private final int index;
     private final int paragraph;
-    private final List<Tok> toks;
+    private final List<Token> toks;
     private final String text;
     private final CoreMap core;
     private SemanticGraph graph;
 
-    public Sent(int index, int paragraph, List<Tok> toks, String text, CoreMap core) {
+    public Sentence(int index, int paragraph, List<Token> toks, String text, CoreMap core) {
         this.index = index;
         this.paragraph = paragraph;
         this.toks = List.copyOf(toks);
@@ -37,11 +37,11 @@ public final class Sent {
         return paragraph;
     }
 
-    public List<Tok> toks() {
+    public List<Token> toks() {
         return toks;
     }
 
-    public Tok tok(int i) {
+    public Token tok(int i) {
         return toks.get(i);
     }
 
