@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -19,6 +21,8 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.newsgraph.core.store.Store;
@@ -28,7 +32,7 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  * Answers SPARQL queries over the store: parses the query, picks the result format, runs the
  * query under the configured timeout in one read transaction, and writes the result.
  * <pre>
- *   Answer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty(), Optional.empty()), "text/csv");
+ *   Answer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty(), Optional.empty()), "text/csv", null);
  *   answer.contentType();   // text/csv; charset=utf-8
  * </pre>
  * The dataset is the union of all post graphs as the default graph, with every post graph
@@ -51,15 +55,21 @@ class QueryService {
     private final Store store;
     private final ServiceConfig config;
     private final QueryMetrics metrics;
+    private final WriteAccess writes;
 
-    QueryService(Store store, ServiceConfig config, QueryMetrics metrics) {
+    QueryService(Store store, ServiceConfig config, QueryMetrics metrics, WriteAccess writes) {
         this.store = store;
         this.config = config;
         this.metrics = metrics;
+        this.writes = writes;
     }
 
-    /** The result of a query in the format its {@code format} parameter or {@code accept} asks for. */
-    Answer answer(QueryRequest request, String accept) {
+    /**
+     * The result of a query in the format its {@code format} parameter or {@code accept} asks
+     * for; a SELECT's rows capped at newsgraph.anonymous-row-limit unless {@code authorization}
+     * (the Authorization header, or null) carries the write credential.
+     */
+    Answer answer(QueryRequest request, String accept, String authorization) {
         long start = System.nanoTime();
         if (request.query().length() > config.maxQueryLength()) {
             throw new ProtocolException(Status.REQUEST_ENTITY_TOO_LARGE, "The query is " + request.query().length()
@@ -68,19 +78,35 @@ class QueryService {
         Query query = parse(request.query());
         ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
         Duration limit = request.timeout().filter(t -> t.compareTo(config.queryTimeout()) < 0).orElse(config.queryTimeout());
+        OptionalLong cap = rowCap(query, authorization);
         try {
-            byte[] body = run(request, query, format, limit);
+            Answer answer = run(request, query, format, limit, cap);
             metrics.answered(query.queryType().name(), Duration.ofNanos(System.nanoTime() - start));
-            return new Answer(format.contentType(), body);
+            return answer;
         } catch (QueryCancelledException e) {
             metrics.timedOut(query.queryType().name());
             throw new TimedOut("query", limit, "narrow it down or add a LIMIT", e);
         }
     }
 
-    private byte[] run(QueryRequest request, Query query, ResultFormat format, Duration limit) {
-        Function<DatasetGraph, byte[]> run = dataset -> execute(query, format, dataset, limit);
-        byte[] body;
+    /**
+     * The row cap of an anonymous SELECT whose own LIMIT does not stay within it. The query's
+     * LIMIT becomes the cap plus one, so that the engine stops one row past the cap (never
+     * reading the whole result) and that one row tells whether the cap cut anything.
+     */
+    private OptionalLong rowCap(Query query, String authorization) {
+        long cap = config.anonymousRowLimit();
+        boolean withinCap = query.hasLimit() && query.getLimit() <= cap;
+        if (!query.isSelectType() || withinCap || writes.grants(authorization)) {
+            return OptionalLong.empty();
+        }
+        query.setLimit(cap + 1);
+        return OptionalLong.of(cap);
+    }
+
+    private Answer run(QueryRequest request, Query query, ResultFormat format, Duration limit, OptionalLong cap) {
+        Function<DatasetGraph, Answer> run = dataset -> execute(query, format, dataset, limit, cap);
+        Answer body;
         if (request.describesDataset()) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
@@ -96,31 +122,42 @@ class QueryService {
         return body;
     }
 
-    private byte[] execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit) {
+    private Answer execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit, OptionalLong cap) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OptionalLong truncatedAt = OptionalLong.empty();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query)
                 .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
                 .build()) {
             switch (query.queryType()) {
-                case SELECT -> ResultsWriter.create().lang(format.lang()).write(out, exec.select());
+                case SELECT -> {
+                    RowSet rows = exec.select();
+                    // A stream's iterator, not Iter.limit: the writer closes what it writes, and
+                    // closing Iter.limit's iterator would close the rows before the look past the cap.
+                    RowSet shown = cap.isEmpty() ? rows
+                            : RowSetStream.create(rows.getResultVars(), Iter.asStream(rows).limit(cap.getAsLong()).iterator());
+                    ResultsWriter.create().lang(format.lang()).write(out, shown);
+                    if (cap.isPresent() && rows.hasNext()) {
+                        truncatedAt = cap;
+                    }
+                }
                 case ASK -> ResultsWriter.create().lang(format.lang()).write(out, exec.ask());
                 // Only a dataset syntax can hold the GRAPH templates of a CONSTRUCT.
                 case CONSTRUCT -> {
                     if (format.isDataset()) {
                         RDFWriter.source(exec.constructDataset()).lang(format.lang()).output(out);
                     } else {
-                        return GraphBodies.write(exec.construct(), null, format);
+                        return new Answer(format.contentType(), GraphBodies.write(exec.construct(), null, format));
                     }
                 }
                 case DESCRIBE -> {
-                    return GraphBodies.write(exec.describe(), null, format);
+                    return new Answer(format.contentType(), GraphBodies.write(exec.describe(), null, format));
                 }
                 default -> { } // ResultFormat.offersFor has refused the other query forms
             }
         }
-        return out.toByteArray();
+        return new Answer(format.contentType(), out.toByteArray(), truncatedAt);
     }
 
     private static List<Node> nodes(List<String> iris) {

@@ -45,6 +45,14 @@ public interface ServiceConfig {
     int maxQueryLength();
 
     /**
+     * The most rows a SELECT answers a client without the write credential; a longer result is
+     * cut there and says so in its X-Newsgraph-Truncated header. Clients with the credential get
+     * every row.
+     */
+    @WithDefault("100000")
+    long anonymousRowLimit();
+
+    /**
      * The bearer token that allows writes (/update, and PUT, POST, DELETE on /data). With neither
      * a token nor a user and password, the service takes no writes at all.
      */

@@ -20,6 +20,8 @@ import org.apache.jena.riot.WebContent;
  *   curl --data-urlencode 'query=ASK {}' http://localhost:8080/sparql
  *   curl -H 'Content-Type: application/sparql-query' --data-binary @query.rq 'http://localhost:8080/sparql?format=tsv'
  * </pre>
+ * Without the write credential, a SELECT answers at most newsgraph.anonymous-row-limit rows; a
+ * result cut there carries {@code X-Newsgraph-Truncated: <limit>}.
  * Each method checks the protocol and hands the query to {@link QueryService}; failures become
  * responses in {@link SparqlExceptionMapper}.
  */
@@ -32,21 +34,25 @@ public class SparqlResource {
     }
 
     @GET
-    public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept));
+    public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response form(MultivaluedMap<String, String> form, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return send(queries.answer(SparqlProtocol.query(SparqlProtocol.merged(uri.getQueryParameters(), form)), accept));
+    public Response form(MultivaluedMap<String, String> form, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return send(queries.answer(SparqlProtocol.query(SparqlProtocol.merged(uri.getQueryParameters(), form)), accept,
+                authorization));
     }
 
     @POST
     @Consumes(WebContent.contentTypeSPARQLQuery)
     public Response direct(byte[] body, @Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return send(queries.answer(SparqlProtocol.directQuery(body, contentType, uri.getQueryParameters()), accept));
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return send(queries.answer(SparqlProtocol.directQuery(body, contentType, uri.getQueryParameters()), accept,
+                authorization));
     }
 
     /** Any other POST body: the two methods above take the ones the protocol allows. */
@@ -55,7 +61,12 @@ public class SparqlResource {
         throw SparqlProtocol.unsupported("/sparql", WebContent.contentTypeSPARQLQuery + " (updates go to /update)", contentType);
     }
 
+    /** The header that tells a client its result was cut at the anonymous row limit, and where. */
+    static final String TRUNCATED = "X-Newsgraph-Truncated";
+
     static Response send(Answer answer) {
-        return Response.ok(answer.body(), answer.contentType()).build();
+        Response.ResponseBuilder response = Response.ok(answer.body(), answer.contentType());
+        answer.truncatedAt().ifPresent(cap -> response.header(TRUNCATED, cap));
+        return response.build();
     }
 }

@@ -48,8 +48,22 @@ class WriteAccess {
                     // One header a challenge: some clients (Java's HttpClient) read only the first of a list.
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, challenges()));
         }
+        if (!grants(authorization)) {
+            throw new ProtocolException(Status.FORBIDDEN, "Wrong credential: this " + scheme(authorization)
+                    + " credential may not write here");
+        }
+    }
+
+    /**
+     * Whether {@code authorization} (null when absent) carries a configured credential; false
+     * when none is configured. Reads use it to lift the anonymous limits for trusted clients.
+     */
+    boolean grants(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return false;
+        }
+        String scheme = scheme(authorization);
         int space = authorization.indexOf(' ');
-        String scheme = space < 0 ? authorization : authorization.substring(0, space);
         String credential = space < 0 ? "" : authorization.substring(space + 1).strip();
         Optional<byte[]> expected = switch (scheme.toLowerCase(Locale.ROOT)) {
             case "bearer" -> token;
@@ -59,9 +73,12 @@ class WriteAccess {
         byte[] offered = digest(scheme.equalsIgnoreCase("basic") ? decodeBasic(credential) : credential);
         // Compare even when the scheme is not configured, so that the time taken tells nothing.
         boolean matches = MessageDigest.isEqual(expected.orElseGet(() -> new byte[offered.length]), offered);
-        if (expected.isEmpty() || !matches) {
-            throw new ProtocolException(Status.FORBIDDEN, "Wrong credential: this " + scheme + " credential may not write here");
-        }
+        return expected.isPresent() && matches;
+    }
+
+    private static String scheme(String authorization) {
+        int space = authorization.indexOf(' ');
+        return space < 0 ? authorization : authorization.substring(0, space);
     }
 
     private List<String> schemes() {

@@ -2,30 +2,34 @@ package org.newsgraph.sparql;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 
-/** The size limits of requests, set low enough here to reach with small requests. */
+/** The limits on requests and results, set low enough here to reach with the small test store. */
 @QuarkusTest
 @TestProfile(LimitsTest.Small.class)
 @WithTestResource(TestStore.class)
 class LimitsTest {
 
-    /** A 1000-character query limit and a 16 KB body limit, and writes allowed. */
+    private static final String ALL = "SELECT * { ?s ?p ?o }";
+
+    /** A 1000-character query limit, a 16 KB body limit, 3 rows for anonymous clients, and writes allowed. */
     public static class Small implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>(new Writable().getConfigOverrides());
-            config.put("newsgraph.max-query-length", "1000");
-            config.put("quarkus.http.limits.max-body-size", "16K");
-            return config;
+            return Writable.with(Map.of("newsgraph.max-query-length", "1000", "quarkus.http.limits.max-body-size", "16K",
+                    "newsgraph.anonymous-row-limit", "3"));
         }
     }
 
@@ -57,5 +61,40 @@ class LimitsTest {
         given().contentType(Sparql.QUERY_BODY).body(utf8(body)).post("/sparql").then().statusCode(413);
         given().header("Authorization", Writable.BEARER).contentType("application/sparql-update; charset=utf-8")
                 .body(utf8(body)).post("/update").then().statusCode(413);
+    }
+
+    @Test
+    void anAnonymousSelectIsCutAtTheRowLimitAndSaysSo() {
+        Response all = Sparql.get(ALL, "text/csv");
+        all.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.column(all, ResultSetLang.RS_CSV, "s").size());
+        Response overLimit = Sparql.get(ALL + " LIMIT 10", "text/csv");
+        overLimit.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.column(overLimit, ResultSetLang.RS_CSV, "s").size());
+    }
+
+    @Test
+    void aResultWithinTheRowLimitIsWholeAndUnmarked() {
+        Response three = Sparql.get(ALL + " LIMIT 3", "text/csv");
+        three.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertEquals(3, Sparql.column(three, ResultSetLang.RS_CSV, "s").size());
+        Sparql.get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv").then().statusCode(200)
+                .header(SparqlResource.TRUNCATED, nullValue());
+    }
+
+    @Test
+    void theWriteCredentialLiftsTheRowLimit() {
+        Response count = Sparql.get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv");
+        int total = Integer.parseInt(Sparql.column(count, ResultSetLang.RS_CSV, "n").get(0));
+        assertTrue(total > 3, "the test store holds more than the limit");
+        Response all = given().header("Authorization", Writable.BEARER).queryParam("query", ALL).accept("text/csv").get("/sparql");
+        all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertEquals(total, Sparql.column(all, ResultSetLang.RS_CSV, "s").size());
+    }
+
+    @Test
+    void aWrongCredentialReadsAsAnonymous() {
+        given().header("Authorization", "Bearer wrong").queryParam("query", ALL).accept("text/csv").get("/sparql")
+                .then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
     }
 }

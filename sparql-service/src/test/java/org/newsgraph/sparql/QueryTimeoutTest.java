@@ -8,7 +8,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +27,7 @@ class QueryTimeoutTest {
     public static class Impatient implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>(new Writable().getConfigOverrides());
-            config.put("newsgraph.query-timeout", "1ms");
-            config.put("newsgraph.update-timeout", "1ms");
-            return config;
+            return Writable.with(Map.of("newsgraph.query-timeout", "1ms", "newsgraph.update-timeout", "1ms"));
         }
     }
 

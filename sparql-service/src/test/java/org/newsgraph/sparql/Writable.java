@@ -1,6 +1,7 @@
 package org.newsgraph.sparql;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The service with both write credentials configured: a bearer token and a Basic user. */
@@ -13,5 +14,12 @@ public class Writable implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("newsgraph.write-token", TOKEN, "newsgraph.write-user", USER, "newsgraph.write-password", PASSWORD);
+    }
+
+    /** The write credentials and {@code settings}, for profiles that need both. */
+    static Map<String, String> with(Map<String, String> settings) {
+        Map<String, String> config = new HashMap<>(new Writable().getConfigOverrides());
+        config.putAll(settings);
+        return config;
     }
 }
