@@ -1,7 +1,9 @@
 package org.newsgraph.sparql.ld;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -25,10 +27,13 @@ public class DumpResource {
     }
 
     @GET
-    public Response get() {
+    public Response get(@Context HttpServerResponse http) {
         StreamingOutput body = dump::write;
+        // Vert.x gzips a response whose Content-Encoding names gzip, whatever the request asked
+        // for, so the body is always gzip. Set on the HTTP response itself: Quarkus marks every
+        // response Content-Encoding: identity first, and a header added through JAX-RS would come second.
+        http.headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
         return Response.ok(body, "application/n-quads")
-                .header(HttpHeaders.CONTENT_ENCODING, "gzip")
                 .header("Content-Disposition", "attachment; filename=\"newsgraph.nq\"")
                 .build();
     }
