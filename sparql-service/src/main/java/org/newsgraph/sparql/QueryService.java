@@ -25,6 +25,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.sparql.metrics.QueryMetrics;
 
@@ -52,6 +54,8 @@ class QueryService {
     /** Jena's names for the default and union graphs, which reach the stored default graph on the fast path. */
     private static final String JENA_GRAPH_NAMES = "urn:x-arq:";
 
+    private static final Logger LOG = Logger.getLogger(QueryService.class);
+
     private final Store store;
     private final ServiceConfig config;
     private final QueryMetrics metrics;
@@ -75,7 +79,9 @@ class QueryService {
             throw new ProtocolException(Status.REQUEST_ENTITY_TOO_LARGE, "The query is " + request.query().length()
                     + " characters long; this service takes queries of up to " + config.maxQueryLength() + " characters");
         }
+        LOG.debugf("query: %s", request.query());
         Query query = parse(request.query());
+        MDC.put(QueryLog.FORM, query.queryType().name());
         ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
         Duration limit = request.timeout().filter(t -> t.compareTo(config.queryTimeout()) < 0).orElse(config.queryTimeout());
         OptionalLong cap = rowCap(query, authorization);

@@ -10,6 +10,8 @@ import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.newsgraph.core.store.Store;
 
 /**
@@ -24,6 +26,8 @@ import org.newsgraph.core.store.Store;
  */
 @ApplicationScoped
 class UpdateService {
+    private static final Logger LOG = Logger.getLogger(UpdateService.class);
+
     private final Store store;
     private final ServiceConfig config;
 
@@ -40,6 +44,8 @@ class UpdateService {
      * @throws TimedOut when it ran longer than newsgraph.update-timeout; it was rolled back
      */
     void run(String text, List<String> usingGraphs, List<String> usingNamedGraphs) {
+        LOG.debugf("update: %s", text);
+        MDC.put(QueryLog.FORM, "UPDATE");
         UpdateRequest request;
         try {
             request = UpdateFactory.create(text, config.base());
