@@ -63,12 +63,13 @@ class ExtractionScorerTest {
                     "Attack", new Score(4, 6, 4, 1, 1)), card.events());
             // Moscow typed as a country duplicates Russia, but shares its name with the optional place Moscow.
             assertEquals(new Score(38, 31, 26, 4, 2), card.entities());
-            assertEquals(new Score(14, 8, 4, 0, 1), card.roles());
+            // A byline names its author but no role: the store writes the author without one.
+            assertEquals(new Score(14, 7, 4, 0, 1), card.roles());
 
             ScoreCard lenient = ExtractionScorer.of(gold).ignoringDuplicates(true).score(store);
             assertEquals(new Score(4, 3, 2, 3, 1), lenient.events().get("Meeting"));
             assertEquals(new Score(38, 30, 26, 5, 2), lenient.entities());
-            assertEquals(new Score(14, 7, 4, 1, 1), lenient.roles());
+            assertEquals(new Score(14, 6, 4, 1, 1), lenient.roles());
         }
     }
 }
