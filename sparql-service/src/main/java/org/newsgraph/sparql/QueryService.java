@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -60,12 +62,14 @@ class QueryService {
     private final ServiceConfig config;
     private final QueryMetrics metrics;
     private final WriteAccess writes;
+    private final RunningQueries running;
 
-    QueryService(Store store, ServiceConfig config, QueryMetrics metrics, WriteAccess writes) {
+    QueryService(Store store, ServiceConfig config, QueryMetrics metrics, WriteAccess writes, RunningQueries running) {
         this.store = store;
         this.config = config;
         this.metrics = metrics;
         this.writes = writes;
+        this.running = running;
     }
 
     /**
@@ -129,39 +133,58 @@ class QueryService {
     }
 
     private Answer execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit, OptionalLong cap) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OptionalLong truncatedAt = OptionalLong.empty();
         try (QueryExec exec = QueryExec.dataset(dataset).query(query)
                 .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
-                .build()) {
-            switch (query.queryType()) {
-                case SELECT -> {
-                    RowSet rows = exec.select();
-                    // A stream's iterator, not Iter.limit: the writer closes what it writes, and
-                    // closing Iter.limit's iterator would close the rows before the look past the cap.
-                    RowSet shown = cap.isEmpty() ? rows
-                            : RowSetStream.create(rows.getResultVars(), Iter.asStream(rows).limit(cap.getAsLong()).iterator());
-                    ResultsWriter.create().lang(format.lang()).write(out, shown);
-                    if (cap.isPresent() && rows.hasNext()) {
-                        truncatedAt = cap;
-                    }
+                .build();
+             RunningQueries.Entry entry = running.start(queryId(), query.queryType().name(), query.toString(), exec)) {
+            try {
+                return write(query, format, exec, cap);
+            } catch (QueryCancelledException e) {
+                if (entry.cancelled()) {
+                    throw new ProtocolException(Status.SERVICE_UNAVAILABLE,
+                            "The query was cancelled by an administrator; nothing was returned");
                 }
-                case ASK -> ResultsWriter.create().lang(format.lang()).write(out, exec.ask());
-                // Only a dataset syntax can hold the GRAPH templates of a CONSTRUCT.
-                case CONSTRUCT -> {
-                    if (format.isDataset()) {
-                        RDFWriter.source(exec.constructDataset()).lang(format.lang()).output(out);
-                    } else {
-                        return new Answer(format.contentType(), GraphBodies.write(exec.construct(), null, format));
-                    }
-                }
-                case DESCRIBE -> {
-                    return new Answer(format.contentType(), GraphBodies.write(exec.describe(), null, format));
-                }
-                default -> { } // ResultFormat.offersFor has refused the other query forms
+                throw e;
             }
+        }
+    }
+
+    /** The id the request's log lines carry, or a new one when there is no request around. */
+    private static String queryId() {
+        Object id = MDC.get(QueryLog.ID);
+        return id != null ? id.toString() : HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    private Answer write(Query query, ResultFormat format, QueryExec exec, OptionalLong cap) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OptionalLong truncatedAt = OptionalLong.empty();
+        switch (query.queryType()) {
+            case SELECT -> {
+                RowSet rows = exec.select();
+                // A stream's iterator, not Iter.limit: the writer closes what it writes, and
+                // closing Iter.limit's iterator would close the rows before the look past the cap.
+                RowSet shown = cap.isEmpty() ? rows
+                        : RowSetStream.create(rows.getResultVars(), Iter.asStream(rows).limit(cap.getAsLong()).iterator());
+                ResultsWriter.create().lang(format.lang()).write(out, shown);
+                if (cap.isPresent() && rows.hasNext()) {
+                    truncatedAt = cap;
+                }
+            }
+            case ASK -> ResultsWriter.create().lang(format.lang()).write(out, exec.ask());
+            // Only a dataset syntax can hold the GRAPH templates of a CONSTRUCT.
+            case CONSTRUCT -> {
+                if (format.isDataset()) {
+                    RDFWriter.source(exec.constructDataset()).lang(format.lang()).output(out);
+                } else {
+                    return new Answer(format.contentType(), GraphBodies.write(exec.construct(), null, format));
+                }
+            }
+            case DESCRIBE -> {
+                return new Answer(format.contentType(), GraphBodies.write(exec.describe(), null, format));
+            }
+            default -> { } // ResultFormat.offersFor has refused the other query forms
         }
         return new Answer(format.contentType(), out.toByteArray(), truncatedAt);
     }
