@@ -86,14 +86,7 @@ public final class Sentence {
     /** Dependents of token {@code head} whose relation starts with {@code rel} ("nsubj" also finds "nsubj:pass"). */
     public List<Integer> children(int head, String rel) {
         List<Integer> out = new ArrayList<>();
-        if (graph == null) {
-            return out;
-        }
-        IndexedWord node = graph.getNodeByIndexSafe(head + 1);
-        if (node == null) {
-            return out;
-        }
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+        for (SemanticGraphEdge e : edgesAt(head, true)) {
             String r = e.getRelation().toString();
             if (r.equals(rel) || r.startsWith(rel + ":")) {
                 out.add(e.getDependent().index() - 1);
@@ -105,14 +98,7 @@ public final class Sentence {
     /** Dependents of {@code head} by relation, with the full relation name ("obl:to"). */
     public List<String[]> edges(int head) {
         List<String[]> out = new ArrayList<>();
-        if (graph == null) {
-            return out;
-        }
-        IndexedWord node = graph.getNodeByIndexSafe(head + 1);
-        if (node == null) {
-            return out;
-        }
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+        for (SemanticGraphEdge e : edgesAt(head, true)) {
             out.add(new String[] {e.getRelation().toString(), Integer.toString(e.getDependent().index() - 1)});
         }
         return out;
@@ -121,17 +107,19 @@ public final class Sentence {
     /** The governors of {@code dep} as (relation, index) pairs. */
     public List<String[]> heads(int dep) {
         List<String[]> out = new ArrayList<>();
-        if (graph == null) {
-            return out;
-        }
-        IndexedWord node = graph.getNodeByIndexSafe(dep + 1);
-        if (node == null) {
-            return out;
-        }
-        for (SemanticGraphEdge e : graph.incomingEdgeList(node)) {
+        for (SemanticGraphEdge e : edgesAt(dep, false)) {
             out.add(new String[] {e.getRelation().toString(), Integer.toString(e.getGovernor().index() - 1)});
         }
         return out;
+    }
+
+    /** The edges leaving ({@code outgoing}) or reaching token {@code index}; none when the sentence was not parsed. */
+    private List<SemanticGraphEdge> edgesAt(int index, boolean outgoing) {
+        IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(index + 1);
+        if (node == null) {
+            return List.of();
+        }
+        return outgoing ? graph.outgoingEdgeList(node) : graph.incomingEdgeList(node);
     }
 
     /** The token indexes of the subtree under {@code head}, itself included, from the basic tree. */
