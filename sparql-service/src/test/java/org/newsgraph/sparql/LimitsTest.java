@@ -11,6 +11,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.restassured.RestAssured;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -56,11 +62,28 @@ class LimitsTest {
     }
 
     @Test
-    void aBodyOverTheLimitIs413OnAnyRoute() {
-        String body = askOfLength(20_000);
-        given().contentType(Sparql.QUERY_BODY).body(utf8(body)).post("/sparql").then().statusCode(413);
-        given().header("Authorization", Writable.BEARER).contentType("application/sparql-update; charset=utf-8")
-                .body(utf8(body)).post("/update").then().statusCode(413);
+    void aBodyOverTheLimitIs413OnAnyRoute() throws IOException {
+        assertEquals("HTTP/1.1 413 Request Entity Too Large", statusOfOversizePost("/sparql", Sparql.QUERY_BODY, ""));
+        assertEquals("HTTP/1.1 413 Request Entity Too Large", statusOfOversizePost("/update",
+                "application/sparql-update; charset=utf-8", "Authorization: " + Writable.BEARER + "\r\n"));
+    }
+
+    /**
+     * The status line the service answers to a POST announcing a 20,000-byte body, asking to be
+     * told before sending it (Expect: 100-continue). A client that sent the body at once raced
+     * the server, which answers 413 and closes: the client then saw a reset, not the status.
+     */
+    private static String statusOfOversizePost(String path, String contentType, String extraHeaders) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
+                    + extraHeaders + "Content-Length: 20000\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            return in.readLine();
+        }
     }
 
     @Test
