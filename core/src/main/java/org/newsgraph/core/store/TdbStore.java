@@ -32,7 +32,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.query.ARQ;
@@ -67,12 +66,13 @@ final class TdbStore implements Store {
     private final String base;
     private final ShapeValidator validator = new ShapeValidator();
 
+    static {
+        MergedLayerEngine.install();
+    }
+
     private TdbStore(DatasetGraph dsg, String base) {
         this.dsg = dsg;
         this.base = base;
-        // Queries see every post graph as one default graph; the stored default graph,
-        // which holds the store's own bookkeeping, stays out of sight.
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     static TdbStore open(Path folder, String base) {
@@ -106,6 +106,7 @@ final class TdbStore implements Store {
             throw new StoreRefused(where + ": this store's IRIs start with " + recorded.get()
                     + ", not " + base + "; open it with that base, or use a new folder");
         }
+        Txn.executeWrite(dsg, () -> new MergedLayer(dsg).buildWhenMissing());
         return new TdbStore(dsg, base);
     }
 
@@ -145,18 +146,23 @@ final class TdbStore implements Store {
 
     private WriteResult replaceInTxn(String graphIri, Graph offered) {
         Graph graph = DecimalTerms.canonical(offered);
-        Optional<WriteResult> refused = validator.refusal(graphIri, graph);
+        Node name = NodeFactory.createURI(graphIri);
+        Optional<WriteResult> refused = MergedLayer.reserved(name)
+                .map(why -> WriteResult.refused(graphIri, graph.size(), why))
+                .or(() -> validator.refusal(graphIri, graph));
         if (refused.isPresent()) {
             return refused.get();
         }
         long triples = graph.size();
-        Node name = NodeFactory.createURI(graphIri);
         Graph stored = dsg.getGraph(name);
-        if (stored.size() == triples && graph.stream().allMatch(stored::contains)) {
+        List<Triple> gone = Iter.toList(Iter.filter(stored.find(), t -> !graph.contains(t)));
+        List<Triple> added = Iter.toList(Iter.filter(graph.find(), t -> !stored.contains(t)));
+        if (gone.isEmpty() && added.isEmpty()) {
             return WriteResult.unchanged(graphIri, triples);
         }
-        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        MergedLayer layer = new MergedLayer(dsg);
+        gone.forEach(t -> layer.remove(name, t));
+        added.forEach(t -> layer.add(name, t));
         return WriteResult.written(graphIri, triples);
     }
 
@@ -183,9 +189,12 @@ final class TdbStore implements Store {
     @Override
     public boolean delete(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
+        if (MergedLayer.isLayer(name)) {
+            return false;
+        }
         return Txn.calculateWrite(dsg, () -> {
             boolean existed = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            new MergedLayer(dsg).removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
             return existed;
         });
     }
@@ -200,16 +209,20 @@ final class TdbStore implements Store {
         long[] quads = {0};
         dsg.begin(TxnType.WRITE);
         try {
+            MergedLayer layer = new MergedLayer(dsg);
             RDFParser.source(file).lang(lang).parse(new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
                     if (quad.isDefaultGraph()) {
                         triple(quad.asTriple());
                     }
+                    MergedLayer.reserved(quad.getGraph()).ifPresent(why -> {
+                        throw new LoadRefused(file + ": " + why, null);
+                    });
                     if (replaced.add(quad.getGraph())) {
-                        dsg.deleteAny(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
+                        layer.removeMatching(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
                     }
-                    dsg.add(DecimalTerms.canonical(quad));
+                    layer.add(quad.getGraph(), DecimalTerms.canonical(quad).asTriple());
                     quads[0]++;
                 }
 
@@ -238,7 +251,7 @@ final class TdbStore implements Store {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        return Txn.calculateRead(dsg, () -> action.apply(new QueryView(dsg)));
     }
 
     @Override

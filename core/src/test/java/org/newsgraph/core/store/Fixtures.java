@@ -33,8 +33,18 @@ final class Fixtures {
 
     /** A post that reports a pledge by Portugal, grounded in its first sentence. */
     static PostFacts pledgePost() {
-        String body = "Portugal will give €2bn to Cape Verde for its ports. Talks went on late.";
-        Post post = post(1, "10:15", "Portugal pledges port money", body);
+        return pledge(post(1, "10:15", "Portugal pledges port money", PLEDGE));
+    }
+
+    /** A later post that reports the same pledge in the same words. */
+    static PostFacts pledgePostAgain() {
+        return pledge(post(3, "11:05", "The port money, again", PLEDGE));
+    }
+
+    private static final String PLEDGE = "Portugal will give €2bn to Cape Verde for its ports. Talks went on late.";
+
+    private static PostFacts pledge(Post post) {
+        String body = post.body();
         Country portugal = new Country("Portugal", Set.of("Lisbon"), Optional.empty());
         Country capeVerde = new Country("Cape Verde");
         Person minister = new Person("Ana Lopes", Set.of("Lopes"), List.of(new Role("Finance Minister", portugal)),

@@ -1,0 +1,91 @@
+package org.newsgraph.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The union of all post graphs, kept as one stored graph in step with them: every write to a
+ * named graph goes through here, in the writer's transaction, and adds its triple to the layer
+ * or removes it once no named graph holds it any more.
+ * <p>
+ * Why: SPARQL over TDB2's union default graph scans the quads of every graph that repeats a
+ * triple (an entity's label is in each post that mentions it) and drops the copies, so
+ * aggregates over thousands of posts spend most of their time on duplicates. Queries over the
+ * layer read each triple once, from an index of distinct triples, and answer exactly what the
+ * union would. {@link QueryView} and {@link MergedLayerEngine} point queries at it.
+ */
+final class MergedLayer {
+    /** The layer's graph name; hidden from clients, who see it as the default graph. */
+    static final Node GRAPH = NodeFactory.createURI("urn:newsgraph:merged");
+    /** Marks, in the bookkeeping, a store whose layer has been built (stores older than it lack it). */
+    private static final Node BUILT = NodeFactory.createURI("urn:newsgraph:mergedLayer");
+    private static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
+
+    private final DatasetGraph dsg;
+
+    /** The layer of {@code dsg}, the TDB2 store itself; its methods need a write transaction. */
+    MergedLayer(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    static boolean isLayer(Node graph) {
+        return GRAPH.equals(graph);
+    }
+
+    /** Adds {@code triple} to the named graph {@code graph}, and to the layer. */
+    void add(Node graph, Triple triple) {
+        dsg.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
+        dsg.add(GRAPH, triple.getSubject(), triple.getPredicate(), triple.getObject());
+    }
+
+    /** Removes {@code triple} from {@code graph}, and from the layer when no other graph holds it. */
+    void remove(Node graph, Triple triple) {
+        Node s = triple.getSubject();
+        Node p = triple.getPredicate();
+        Node o = triple.getObject();
+        dsg.delete(graph, s, p, o);
+        boolean elsewhere = Iter.anyMatch(dsg.findNG(Node.ANY, s, p, o), q -> !isLayer(q.getGraph()));
+        if (!elsewhere) {
+            dsg.delete(GRAPH, s, p, o);
+        }
+    }
+
+    /** Removes every triple of {@code graph} matching the pattern (ANY for all). */
+    void removeMatching(Node graph, Node s, Node p, Node o) {
+        List<Triple> matching = Iter.toList(Iter.map(dsg.findNG(graph, s, p, o), Quad::asTriple));
+        matching.forEach(t -> remove(graph, t));
+    }
+
+    /** Empties every named graph and the layer; the bookkeeping stays. */
+    void clearAll() {
+        Iter.toList(dsg.listGraphNodes()).forEach(name -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Builds the layer of a store that has none yet (created before it existed); needs a write transaction. */
+    void buildWhenMissing() {
+        if (dsg.getDefaultGraph().contains(STORE, BUILT, Node.ANY)) {
+            return;
+        }
+        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        // A graph at a time: TDB2 must not be written while one of its indexes is being iterated.
+        for (Node name : Iter.toList(dsg.listGraphNodes())) {
+            if (!isLayer(name)) {
+                Iter.toList(dsg.getGraph(name).find()).forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        }
+        dsg.getDefaultGraph().add(STORE, BUILT, NodeFactory.createLiteralString("1"));
+    }
+
+    /** Why a client may not write {@code graph}, the layer's own name; empty for any other graph. */
+    static Optional<String> reserved(Node graph) {
+        return isLayer(graph)
+                ? Optional.of(GRAPH.getURI() + " is the store's own merged graph; choose another graph name")
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,137 @@
+package org.newsgraph.core.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.Transform;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpDatasetNames;
+import org.apache.jena.sparql.algebra.op.OpFilter;
+import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.algebra.optimize.ExprTransformApplyTransform;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.Plan;
+import org.apache.jena.sparql.engine.QueryEngineFactory;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.E_LogicalNot;
+import org.apache.jena.sparql.expr.E_SameTerm;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.solver.QueryEngineTDB;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * TDB2's query engine, pointed at the {@link MergedLayer}: after TDB2 has put a query into quad
+ * form, the default graph's patterns read the layer's graph, and {@code GRAPH ?g} patterns skip
+ * it, so a query answers what it would over the union default graph, reading each triple once.
+ * Used for queries over a {@link QueryView}; a query's own FROM / FROM NAMED build their dataset
+ * over that view, so they cannot reach the bookkeeping or the layer either.
+ */
+final class MergedLayerEngine extends QueryEngineTDB {
+    private static final QueryEngineFactory FACTORY = new Factory();
+
+    private MergedLayerEngine(Query query, QueryView view, Binding input, Context context) {
+        super(query, storage(view), input, context);
+    }
+
+    private MergedLayerEngine(Op op, QueryView view, Binding input, Context context) {
+        super(op, storage(view), input, context);
+    }
+
+    /** Makes Jena run queries over a {@link QueryView} on this engine; idempotent. */
+    static synchronized void install() {
+        if (!QueryEngineRegistry.containsFactory(FACTORY)) {
+            QueryEngineRegistry.addFactory(FACTORY);
+        }
+    }
+
+    private static DatasetGraphTDB storage(QueryView view) {
+        return TDBInternal.requireStorage(view.store());
+    }
+
+    @Override
+    protected DatasetGraph dynamicDataset(DatasetDescription description, DatasetGraph dataset, boolean union) {
+        // Over a view of the store, not the store: FROM <urn:x-arq:DefaultGraph> must not read the bookkeeping.
+        return DynamicDatasets.dynamicDataset(description, new QueryView(dataset), false);
+    }
+
+    @Override
+    public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
+        return super.eval(isDynamicDataset() ? op : toLayer(op), dsg, input, context);
+    }
+
+    /** Rewrites a query in quad form to read the default graph from the layer; see the class comment. */
+    static Op toLayer(Op op) {
+        Transform transform = new ToLayer();
+        return Transformer.transform(transform, new ExprTransformApplyTransform(transform), op);
+    }
+
+    private static final class ToLayer extends TransformCopy {
+        @Override
+        public Op transform(OpQuadPattern quads) {
+            Node g = quads.getGraphNode();
+            if (LayeredView.isDefault(g)) {
+                return new OpQuadPattern(MergedLayer.GRAPH, quads.getBasicPattern());
+            }
+            return guarded(g, quads);
+        }
+
+        @Override
+        public Op transform(OpGraph graph, Op sub) {
+            Node g = graph.getNode();
+            if (LayeredView.isDefault(g)) {
+                return new OpGraph(MergedLayer.GRAPH, sub);
+            }
+            return guarded(g, new OpGraph(g, sub));
+        }
+
+        @Override
+        public Op transform(OpDatasetNames names) {
+            return guarded(names.getGraphNode(), names);
+        }
+
+        /** A pattern on graph {@code g}: empty for the layer's name, kept off the layer for a variable. */
+        private static Op guarded(Node g, Op op) {
+            if (MergedLayer.isLayer(g)) {
+                return OpTable.empty();
+            }
+            if (Var.isVar(g)) {
+                return OpFilter.filter(new E_LogicalNot(new E_SameTerm(new ExprVar(Var.alloc(g)),
+                        NodeValue.makeNode(MergedLayer.GRAPH))), op);
+            }
+            return op;
+        }
+    }
+
+    private static final class Factory implements QueryEngineFactory {
+        @Override
+        public boolean accept(Query query, DatasetGraph dataset, Context context) {
+            return dataset instanceof QueryView;
+        }
+
+        @Override
+        public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
+            return new MergedLayerEngine(query, (QueryView) dataset, input, context).getPlan();
+        }
+
+        @Override
+        public boolean accept(Op op, DatasetGraph dataset, Context context) {
+            return dataset instanceof QueryView;
+        }
+
+        @Override
+        public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
+            return new MergedLayerEngine(op, (QueryView) dataset, input, context).getPlan();
+        }
+    }
+}
