@@ -3,7 +3,6 @@ package org.newsgraph.core.store;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.Transform;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpDatasetNames;
@@ -11,7 +10,6 @@ import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
-import org.apache.jena.sparql.algebra.optimize.ExprTransformApplyTransform;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
@@ -72,8 +70,8 @@ final class MergedLayerEngine extends QueryEngineTDB {
 
     /** Rewrites a query in quad form to read the default graph from the layer; see the class comment. */
     static Op toLayer(Op op) {
-        Transform transform = new ToLayer();
-        return Transformer.transform(transform, new ExprTransformApplyTransform(transform), op);
+        // Jena's walker also rewrites the patterns of EXISTS and NOT EXISTS, each once.
+        return Transformer.transform(new ToLayer(), op);
     }
 
     private static final class ToLayer extends TransformCopy {

@@ -108,6 +108,13 @@ public interface Store extends AutoCloseable {
     /** The posts of a story, newest first; empty for a story the store does not hold. */
     List<PostSummary> posts(String storyIri);
 
+    /**
+     * A number that changes with every committed write that changed the store's graphs, and only
+     * then: whatever was computed from the store at one generation holds until it changes (the
+     * service's result cache relies on this). Starts afresh when the store is opened.
+     */
+    long generation();
+
     /** The number of quads in all named graphs. */
     long size();
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -65,6 +66,7 @@ final class TdbStore implements Store {
     private final DatasetGraph dsg;
     private final String base;
     private final ShapeValidator validator = new ShapeValidator();
+    private final AtomicLong generation = new AtomicLong();
 
     static {
         MergedLayerEngine.install();
@@ -136,12 +138,23 @@ final class TdbStore implements Store {
         } finally {
             endWrite();
         }
+        if (results.stream().anyMatch(r -> r.outcome() == WriteResult.Outcome.WRITTEN)) {
+            generation.incrementAndGet();
+        }
         return results;
     }
 
     @Override
     public WriteResult replace(String graphIri, Graph graph) {
-        return Txn.calculateWrite(dsg, () -> replaceInTxn(graphIri, graph));
+        return changed(Txn.calculateWrite(dsg, () -> replaceInTxn(graphIri, graph)));
+    }
+
+    /** Counts a write that changed a graph as a new generation. */
+    private WriteResult changed(WriteResult result) {
+        if (result.outcome() == WriteResult.Outcome.WRITTEN) {
+            generation.incrementAndGet();
+        }
+        return result;
     }
 
     private WriteResult replaceInTxn(String graphIri, Graph offered) {
@@ -168,12 +181,12 @@ final class TdbStore implements Store {
 
     @Override
     public WriteResult merge(String graphIri, Graph graph) {
-        return Txn.calculateWrite(dsg, () -> {
+        return changed(Txn.calculateWrite(dsg, () -> {
             Graph merged = GraphFactory.createDefaultGraph();
             dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(merged::add);
             graph.find().forEachRemaining(merged::add);
             return replaceInTxn(graphIri, merged);
-        });
+        }));
     }
 
     @Override
@@ -184,6 +197,7 @@ final class TdbStore implements Store {
                 // SERVICE in a WHERE clause would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
                 .execute());
+        generation.incrementAndGet();
     }
 
     @Override
@@ -192,11 +206,15 @@ final class TdbStore implements Store {
         if (MergedLayer.isLayer(name)) {
             return false;
         }
-        return Txn.calculateWrite(dsg, () -> {
-            boolean existed = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
+        boolean existed = Txn.calculateWrite(dsg, () -> {
+            boolean held = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
             new MergedLayer(dsg).removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
-            return existed;
+            return held;
         });
+        if (existed) {
+            generation.incrementAndGet();
+        }
+        return existed;
     }
 
     @Override
@@ -238,6 +256,7 @@ final class TdbStore implements Store {
         } finally {
             endWrite();
         }
+        generation.incrementAndGet();
         return new LoadResult(replaced.size(), quads[0]);
     }
 
@@ -290,6 +309,11 @@ final class TdbStore implements Store {
             }
             return posts;
         });
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSetOps;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
@@ -136,6 +137,23 @@ class MergedLayerTest {
     }
 
     @Test
+    void theGenerationChangesWithEveryChangeAndOnlyThen() {
+        long start = store.generation();
+        store.write(Fixtures.pledgePost());
+        assertEquals(start, store.generation(), "the same post again changes nothing");
+        assertFalse(store.delete("http://example.org/graph/none"));
+        assertEquals(start, store.generation(), "deleting a graph the store lacks changes nothing");
+        store.write(Fixtures.plainPost(1, "10:15"));
+        long written = store.generation();
+        assertTrue(written > start, "a post written anew");
+        store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }"), LIMIT);
+        long updated = store.generation();
+        assertTrue(updated > written, "an update");
+        assertTrue(store.delete("urn:x:g"));
+        assertTrue(store.generation() > updated, "a deleted graph");
+    }
+
+    @Test
     void theLayersOwnGraphCannotBeWritten() {
         assertEquals(WriteResult.Outcome.REFUSED, store.replace("urn:newsgraph:merged", graph("<urn:x:a> <urn:x:b> <urn:x:c> .")).outcome());
         assertThrows(UpdateRefused.class, () -> store.update(
@@ -176,7 +194,7 @@ class MergedLayerTest {
         boolean same = ResultSetCompare.equalsByTerm(expected, actual);
         expected.reset();
         actual.reset();
-        assertTrue(same, () -> text + "\nthe union:\n" + RowSetOps.asText(expected) + "the store:\n" + RowSetOps.asText(actual));
+        assertTrue(same, () -> text + "\nthe union:\n" + ResultSetFormatter.asText(ResultSet.adapt(expected)) + "the store:\n" + ResultSetFormatter.asText(ResultSet.adapt(actual)));
     }
 
     /** The store's named graphs, in memory, with their union written out as the default graph. */
