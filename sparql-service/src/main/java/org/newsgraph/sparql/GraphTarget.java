@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 
 /**
  * The graph a Graph Store request is about: {@code ?graph=IRI} (resolved against the store's
@@ -33,11 +31,6 @@ record GraphTarget(Optional<Node> name) {
         if (isDefault) {
             return new GraphTarget(Optional.empty());
         }
-        try {
-            IRIx iri = IRIx.create(base).resolve(graphs.get(0));
-            return new GraphTarget(Optional.of(NodeFactory.createURI(iri.str())));
-        } catch (IRIException e) {
-            throw new ProtocolException(Status.BAD_REQUEST, "graph=" + graphs.get(0) + " is not an IRI: " + e.getMessage());
-        }
+        return new GraphTarget(Optional.of(NodeFactory.createURI(SparqlProtocol.graphIris(GRAPH, graphs, base).get(0))));
     }
 }
