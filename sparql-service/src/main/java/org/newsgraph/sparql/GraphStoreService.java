@@ -18,8 +18,8 @@ import org.newsgraph.core.store.WriteResult;
  * The SPARQL 1.1 Graph Store HTTP Protocol over the store: one named graph at a time, and the
  * default graph as the read-only union of them all.
  * <pre>
- *   Answer graph = graphs.get(GraphTarget.named(iri), "application/n-triples", Optional.empty());
- *   Response created = graphs.put(GraphTarget.named(iri), body, "text/turtle");   // 201, 204 or 422
+ *   Answer graph = graphs.get(GraphTarget.of(params, base), "application/n-triples", Optional.empty());
+ *   Response created = graphs.put(GraphTarget.of(params, base), body, "text/turtle");   // 201, 204 or 422
  * </pre>
  * newsgraph keeps every fact in a named graph, so the default graph cannot be written: PUT, POST
  * and DELETE on it answer 405 (Allow: GET, HEAD) with a message saying so. A PUT or POST is
@@ -57,13 +57,14 @@ class GraphStoreService {
     /** Replaces a named graph with the body's triples: 201 when it is new, 204 when it replaced one. */
     Response put(GraphTarget target, byte[] body, String contentType) {
         Node name = writable(target, HttpMethod.PUT);
-        return stored(exists(name), store.replace(name.getURI(), GraphBodies.read(body, contentType, name, config.base())));
+        Graph graph = GraphBodies.read(List.of(new GraphBodies.Document(body, contentType)), name, config.base());
+        return stored(exists(name), store.replace(name.getURI(), graph));
     }
 
-    /** Adds the body's triples to a named graph: 201 when it is new, 204 when it grew. */
-    Response post(GraphTarget target, byte[] body, String contentType) {
+    /** Adds the documents' triples to a named graph: 201 when it is new, 204 when it grew. */
+    Response post(GraphTarget target, List<GraphBodies.Document> documents) {
         Node name = writable(target, HttpMethod.POST);
-        return stored(exists(name), store.merge(name.getURI(), GraphBodies.read(body, contentType, name, config.base())));
+        return stored(exists(name), store.merge(name.getURI(), GraphBodies.read(documents, name, config.base())));
     }
 
     /** Deletes a named graph: 204, or 404 when the store does not hold it. */

@@ -100,6 +100,17 @@ class GraphStoreTest {
     }
 
     @Test
+    void aMultipartPostMergesItsParts() {
+        byte[] more = ("<" + NOTE + "> <http://example.org/more> \"2\" .\n").getBytes(StandardCharsets.UTF_8);
+        writer().multiPart("notes", "notes.nt", NOTES, "application/n-triples")
+                .multiPart("more", "more.ttl", more, "text/turtle")
+                .queryParam("graph", G).post("/data").then().statusCode(201);
+        assertEquals(2, Sparql.graph(given().queryParam("graph", G).accept("application/n-triples").get("/data"), Lang.NTRIPLES).size());
+        writer().multiPart("notes", "notes.txt", NOTES, "text/plain").queryParam("graph", G).post("/data").then()
+                .statusCode(415).body(containsString("text/turtle"));
+    }
+
+    @Test
     void aGraphThatBreaksTheShapesIs422WithTheReport() {
         String graph = Sparql.column(Sparql.get("SELECT ?g { GRAPH ?g { ?p <" + NG.headline.getURI() + "> ?h } } LIMIT 1", null),
                 ResultSetLang.RS_JSON, "g").get(0);
