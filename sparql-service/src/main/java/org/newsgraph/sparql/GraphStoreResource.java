@@ -27,11 +27,13 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
  *   curl -H 'Accept: application/n-triples' 'http://localhost:8080/data?graph=http://localhost:8080/graph/post/s/1'
  *   curl -X PUT -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/turtle' --data-binary @post.ttl \
  *        'http://localhost:8080/data?graph=http://localhost:8080/graph/post/s/1'
+ *   curl -i -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/turtle' --data-binary @notes.ttl http://localhost:8080/data
  *   curl -H 'Authorization: Bearer s3cret' -F 'a=@a.ttl;type=text/turtle' -F 'b=@b.nt;type=application/n-triples' \
  *        'http://localhost:8080/data?graph=notes'
  * </pre>
- * HEAD is answered by the GET method, without the body. A POST may also carry its RDF as the
- * parts of a multipart/form-data body, each part with its own Content-Type; their triples are merged.
+ * HEAD is answered by the GET method, without the body. A POST without {@code ?graph} or
+ * {@code ?default} creates a new graph (201 with its Location). A POST may also carry its RDF as
+ * the parts of a multipart/form-data body, each part with its own Content-Type; their triples are merged.
  */
 @Path("/data")
 public class GraphStoreResource {
@@ -62,21 +64,25 @@ public class GraphStoreResource {
     @Consumes(MediaType.WILDCARD)
     public Response post(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         writes.check(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-        return graphs.post(target(uri), List.of(new GraphBodies.Document(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE))));
+        return post(List.of(new GraphBodies.Document(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE))), uri);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response postParts(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers) {
         writes.check(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-        return graphs.post(target(uri), form.getValues().values().stream().flatMap(Collection::stream)
-                .map(GraphStoreResource::document).toList());
+        return post(form.getValues().values().stream().flatMap(Collection::stream).map(GraphStoreResource::document).toList(), uri);
     }
 
     @DELETE
     public Response delete(@Context UriInfo uri, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         writes.check(authorization);
         return graphs.delete(target(uri));
+    }
+
+    private Response post(List<GraphBodies.Document> documents, UriInfo uri) {
+        return GraphTarget.isStore(uri.getQueryParameters()) ? graphs.create(documents, uri.getRequestUriBuilder())
+                : graphs.post(target(uri), documents);
     }
 
     private static GraphBodies.Document document(FormValue part) {

@@ -9,9 +9,10 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * The graph a Graph Store request is about: {@code ?graph=IRI} (resolved against the store's
- * base when relative) or {@code ?default}.
+ * base when relative) or {@code ?default}; a request with neither is about the graph store itself.
  * <pre>
  *   GraphTarget.of(uriInfo.getQueryParameters(), base).name();   // Optional.empty() for ?default
+ *   GraphTarget.isStore(uriInfo.getQueryParameters());           // true for POST /data, which creates a graph
  * </pre>
  *
  * @param name the named graph, or empty for the default graph
@@ -32,5 +33,10 @@ record GraphTarget(Optional<Node> name) {
             return new GraphTarget(Optional.empty());
         }
         return new GraphTarget(Optional.of(NodeFactory.createURI(SparqlProtocol.graphIris(GRAPH, graphs, base).get(0))));
+    }
+
+    /** Whether the parameters name no graph at all, so that the request is about the graph store itself. */
+    static boolean isStore(MultivaluedMap<String, String> params) {
+        return !params.containsKey(GRAPH) && !params.containsKey(DEFAULT);
     }
 }
