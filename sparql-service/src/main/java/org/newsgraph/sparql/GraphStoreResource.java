@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
@@ -33,7 +35,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
  * </pre>
  * HEAD is answered by the GET method, without the body. A POST without {@code ?graph} or
  * {@code ?default} creates a new graph (201 with its Location). A POST may also carry its RDF as
- * the parts of a multipart/form-data body, each part with its own Content-Type; their triples are merged.
+ * the parts of a multipart/form-data body, each part with its own Content-Type (or, for a file
+ * sent without one, the syntax its file name's extension says); their triples are merged.
  */
 @Path("/data")
 public class GraphStoreResource {
@@ -87,6 +90,11 @@ public class GraphStoreResource {
 
     private static GraphBodies.Document document(FormValue part) {
         String contentType = part.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        Lang byFileName = part.getFileName() == null ? null : RDFLanguages.filenameToLang(part.getFileName());
+        if (byFileName != null && (contentType == null || contentType.startsWith(MediaType.APPLICATION_OCTET_STREAM))) {
+            // curl -F 'f=@notes.ttl' sends a file without ;type= as octet-stream: its extension tells the syntax.
+            contentType = byFileName.getContentType().getContentTypeStr();
+        }
         if (!part.isFileItem()) {
             // A field without a file name: Quarkus has decoded it to text already.
             return new GraphBodies.Document(part.getValue().getBytes(StandardCharsets.UTF_8), contentType);

@@ -139,6 +139,10 @@ class GraphStoreTest {
         assertEquals(2, Sparql.graph(given().queryParam("graph", G).accept("application/n-triples").get("/data"), Lang.NTRIPLES).size());
         writer().multiPart("notes", "notes.txt", NOTES, "text/plain").queryParam("graph", G).post("/data").then()
                 .statusCode(415).body(containsString("text/turtle"));
+        byte[] label = ("<" + NOTE + "> <http://example.org/label> \"3\" .\n").getBytes(StandardCharsets.UTF_8);
+        writer().multiPart("label", "label.nt", label).queryParam("graph", G).post("/data").then().statusCode(204);
+        assertEquals(3, Sparql.graph(given().queryParam("graph", G).accept("application/n-triples").get("/data"), Lang.NTRIPLES).size(),
+                "a file sent as octet-stream is read by its extension");
     }
 
     @Test
