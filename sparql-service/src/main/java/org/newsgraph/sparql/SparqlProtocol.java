@@ -23,8 +23,8 @@ import org.apache.jena.riot.WebContent;
  * A request with two queries, or with a query and an update, is ambiguous and refused with 400;
  * updates have their own endpoint, {@code /update}. A direct POST's body must be UTF-8 (the
  * protocol says so); another charset is refused with 415 rather than misread. The parameters
- * that name graphs take relative IRIs too, resolved against the store's base like the relative
- * IRIs of a query or update: {@code default-graph-uri=graph/notes} names {@code <base>graph/notes}.
+ * that name graphs take relative IRIs too, resolved by {@link #graphIris} against the store's base
+ * like the relative IRIs of a query or update: {@code using-graph-uri=graph/notes} names {@code <base>graph/notes}.
  */
 final class SparqlProtocol {
     static final String QUERY = "query";
