@@ -3,6 +3,7 @@ package org.newsgraph.sparql;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.ContentType;
@@ -16,16 +17,25 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Graphs to and from HTTP bodies, in the syntaxes of {@link ResultFormat#GRAPHS}.
  * <pre>
  *   byte[] body = GraphBodies.write(graph, graphName, format);   // TriG and N-Quads name the graph
- *   Graph graph = GraphBodies.read(body, "text/turtle", graphName, base);
+ *   Graph graph = GraphBodies.read(List.of(new GraphBodies.Document(body, "text/turtle")), graphName, base);
  * </pre>
  */
 final class GraphBodies {
     private GraphBodies() {}
+
+    /**
+     * One RDF document of a request: its whole body, or one part of a multipart/form-data body.
+     *
+     * @param content     the document's bytes
+     * @param contentType its Content-Type header, or null when it has none
+     */
+    record Document(byte[] content, String contentType) {}
 
     /** The graph in {@code format}; a dataset syntax puts it under {@code name}, or in the default graph when null. */
     static byte[] write(Graph graph, Node name, ResultFormat format) {
@@ -43,13 +53,21 @@ final class GraphBodies {
     }
 
     /**
-     * The graph of a request body for the graph {@code name}: a graph syntax's triples, or the
-     * triples a dataset syntax puts in its default graph or under {@code name}.
+     * The graph of a request's documents for the graph {@code name}: the merge of each one's
+     * triples, from a graph syntax, or from a dataset syntax's default graph or graph {@code name}.
+     * Each document is parsed on its own, so that a blank node label means one node within a document only.
      *
      * @throws ProtocolException 415 for a media type that is no RDF syntax, 400 for a syntax error
      *                           or a dataset body that names another graph
      */
-    static Graph read(byte[] body, String contentType, Node name, String base) {
+    static Graph read(List<Document> documents, Node name, String base) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        documents.forEach(document -> read(document.content(), document.contentType(), name, base).find()
+                .forEachRemaining(merged::add));
+        return merged;
+    }
+
+    private static Graph read(byte[] body, String contentType, Node name, String base) {
         // By the media types offered only: Jena would also read text/plain as N-Triples.
         String mediaType = contentType == null ? null : ContentType.create(contentType).getContentTypeStr();
         Lang lang = ResultFormat.GRAPHS.stream().filter(f -> f.mediaType().equals(mediaType)).map(ResultFormat::lang)

@@ -12,7 +12,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 /**
  * The Graph Store HTTP Protocol at {@code /data}: reads are open, writes need the write credential.
@@ -20,8 +29,14 @@ import java.util.List;
  *   curl -H 'Accept: application/n-triples' 'http://localhost:8080/data?graph=http://localhost:8080/graph/post/s/1'
  *   curl -X PUT -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/turtle' --data-binary @post.ttl \
  *        'http://localhost:8080/data?graph=http://localhost:8080/graph/post/s/1'
+ *   curl -i -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/turtle' --data-binary @notes.ttl http://localhost:8080/data
+ *   curl -H 'Authorization: Bearer s3cret' -F 'a=@a.ttl;type=text/turtle' -F 'b=@b.nt;type=application/n-triples' \
+ *        'http://localhost:8080/data?graph=notes'
  * </pre>
- * HEAD is answered by the GET method, without the body.
+ * HEAD is answered by the GET method, without the body. A POST without {@code ?graph} or
+ * {@code ?default} creates a new graph (201 with its Location). A POST may also carry its RDF as
+ * the parts of a multipart/form-data body, each part with its own Content-Type (or, for a file
+ * sent without one, the syntax its file name's extension says); their triples are merged.
  */
 @Path("/data")
 public class GraphStoreResource {
@@ -52,13 +67,43 @@ public class GraphStoreResource {
     @Consumes(MediaType.WILDCARD)
     public Response post(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         writes.check(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-        return graphs.post(target(uri), body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        return post(List.of(new GraphBodies.Document(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE))), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response postParts(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers) {
+        writes.check(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        return post(form.getValues().values().stream().flatMap(Collection::stream).map(GraphStoreResource::document).toList(), uri);
     }
 
     @DELETE
     public Response delete(@Context UriInfo uri, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         writes.check(authorization);
         return graphs.delete(target(uri));
+    }
+
+    private Response post(List<GraphBodies.Document> documents, UriInfo uri) {
+        return GraphTarget.isStore(uri.getQueryParameters()) ? graphs.create(documents, uri.getRequestUriBuilder())
+                : graphs.post(target(uri), documents);
+    }
+
+    private static GraphBodies.Document document(FormValue part) {
+        String contentType = part.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        Lang byFileName = part.getFileName() == null ? null : RDFLanguages.filenameToLang(part.getFileName());
+        if (byFileName != null && (contentType == null || contentType.startsWith(MediaType.APPLICATION_OCTET_STREAM))) {
+            // curl -F 'f=@notes.ttl' sends a file without ;type= as octet-stream: its extension tells the syntax.
+            contentType = byFileName.getContentType().getContentTypeStr();
+        }
+        if (!part.isFileItem()) {
+            // A field without a file name: Quarkus has decoded it to text already.
+            return new GraphBodies.Document(part.getValue().getBytes(StandardCharsets.UTF_8), contentType);
+        }
+        try (InputStream in = part.getFileItem().getInputStream()) {
+            return new GraphBodies.Document(in.readAllBytes(), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded part " + part.getFileName(), e);
+        }
     }
 
     private GraphTarget target(UriInfo uri) {

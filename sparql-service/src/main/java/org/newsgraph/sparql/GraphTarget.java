@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 
 /**
  * The graph a Graph Store request is about: {@code ?graph=IRI} (resolved against the store's
- * base when relative) or {@code ?default}.
+ * base when relative) or {@code ?default}; a request with neither is about the graph store itself.
  * <pre>
  *   GraphTarget.of(uriInfo.getQueryParameters(), base).name();   // Optional.empty() for ?default
+ *   GraphTarget.isStore(uriInfo.getQueryParameters());           // true for POST /data, which creates a graph
  * </pre>
  *
  * @param name the named graph, or empty for the default graph
@@ -33,11 +32,11 @@ record GraphTarget(Optional<Node> name) {
         if (isDefault) {
             return new GraphTarget(Optional.empty());
         }
-        try {
-            IRIx iri = IRIx.create(base).resolve(graphs.get(0));
-            return new GraphTarget(Optional.of(NodeFactory.createURI(iri.str())));
-        } catch (IRIException e) {
-            throw new ProtocolException(Status.BAD_REQUEST, "graph=" + graphs.get(0) + " is not an IRI: " + e.getMessage());
-        }
+        return new GraphTarget(Optional.of(NodeFactory.createURI(SparqlProtocol.graphIris(GRAPH, graphs, base).get(0))));
+    }
+
+    /** Whether the parameters name no graph at all, so that the request is about the graph store itself. */
+    static boolean isStore(MultivaluedMap<String, String> params) {
+        return !params.containsKey(GRAPH) && !params.containsKey(DEFAULT);
     }
 }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.web.ContentType;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.WebContent;
 
 /**
@@ -20,7 +22,9 @@ import org.apache.jena.riot.WebContent;
  * </pre>
  * A request with two queries, or with a query and an update, is ambiguous and refused with 400;
  * updates have their own endpoint, {@code /update}. A direct POST's body must be UTF-8 (the
- * protocol says so); another charset is refused with 415 rather than misread.
+ * protocol says so); another charset is refused with 415 rather than misread. The parameters
+ * that name graphs take relative IRIs too, resolved by {@link #graphIris} against the store's base
+ * like the relative IRIs of a query or update: {@code using-graph-uri=graph/notes} names {@code <base>graph/notes}.
  */
 final class SparqlProtocol {
     static final String QUERY = "query";
@@ -77,6 +81,32 @@ final class SparqlProtocol {
         return new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "POST " + endpoint + " takes " + takes
                 + " or " + WebContent.contentTypeHTMLForm + ", not "
                 + (contentType == null ? "a body without Content-Type" : contentType));
+    }
+
+    /**
+     * The values of a parameter that names graphs ({@code default-graph-uri}, {@code using-graph-uri},
+     * the Graph Store's {@code graph}, ...) as absolute IRIs, in order: a relative one resolved
+     * against {@code base}.
+     *
+     * @throws ProtocolException 400 naming the parameter, for an empty value or one that is no IRI
+     */
+    static List<String> graphIris(String parameter, List<String> values, String base) {
+        IRIx resolver = IRIx.create(base);
+        return values.stream().map(value -> graphIri(parameter, value, resolver)).toList();
+    }
+
+    private static String graphIri(String parameter, String value, IRIx base) {
+        if (value.isBlank()) {
+            // An empty reference would resolve to the base itself: far likelier a client's slip than a graph's name.
+            throw new ProtocolException(Status.BAD_REQUEST, "An empty " + parameter + " parameter: give a graph's IRI, e.g. "
+                    + parameter + "=" + base.str() + "graph/notes");
+        }
+        try {
+            return base.resolve(value).str();
+        } catch (IRIException e) {
+            throw new ProtocolException(Status.BAD_REQUEST, "The " + parameter + " parameter \"" + value
+                    + "\" is not an IRI: " + e.getMessage());
+        }
     }
 
     /** All values of a parameter, in order. */

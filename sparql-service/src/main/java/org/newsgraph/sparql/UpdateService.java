@@ -22,7 +22,8 @@ import org.newsgraph.core.store.Store;
  * </pre>
  * {@code using-graph-uri} and {@code using-named-graph-uri} become the USING and USING NAMED of
  * every operation with a WHERE clause; an operation with its own USING or WITH is then
- * ambiguous, and refused with 400 as the protocol says. Relative IRIs resolve against the store's base.
+ * ambiguous, and refused with 400 as the protocol says. Relative IRIs, in the update and in those
+ * parameters, resolve against the store's base.
  */
 @ApplicationScoped
 class UpdateService {
@@ -39,7 +40,8 @@ class UpdateService {
     /**
      * Parses and runs an update.
      *
-     * @throws ProtocolException 400 for a malformed update, or USING/WITH beside using-graph-uri parameters
+     * @throws ProtocolException 400 for a malformed update, a using-graph-uri or using-named-graph-uri that
+     *                           is no IRI, or USING/WITH beside those parameters
      * @throws org.newsgraph.core.store.UpdateRefused when it would write to the default graph
      * @throws TimedOut when it ran longer than newsgraph.update-timeout; it was rolled back
      */
@@ -52,10 +54,12 @@ class UpdateService {
         } catch (QueryParseException e) {
             throw new ProtocolException(Status.BAD_REQUEST, "Malformed update: " + e.getMessage());
         }
-        if (!usingGraphs.isEmpty() || !usingNamedGraphs.isEmpty()) {
+        List<String> graphs = SparqlProtocol.graphIris(SparqlProtocol.USING_GRAPH, usingGraphs, config.base());
+        List<String> namedGraphs = SparqlProtocol.graphIris(SparqlProtocol.USING_NAMED_GRAPH, usingNamedGraphs, config.base());
+        if (!graphs.isEmpty() || !namedGraphs.isEmpty()) {
             for (Update op : request) {
                 if (op instanceof UpdateWithUsing modify) {
-                    using(modify, usingGraphs, usingNamedGraphs);
+                    using(modify, graphs, namedGraphs);
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -97,6 +98,51 @@ class GraphStoreTest {
             writer().contentType("application/n-triples").body(NOTES).queryParam("default", "").request(method, "/data")
                     .then().statusCode(405).header("Allow", "GET, HEAD").body(containsString("named graph"));
         }
+    }
+
+    @Test
+    void aPostToTheStoreItselfCreatesAGraphUnderANewIri() {
+        Response created = writer().contentType("application/n-triples").body(NOTES).post("/data");
+        created.then().statusCode(201).contentType(equalTo("text/plain; charset=utf-8"));
+        String graph = created.asString().strip();
+        assertTrue(graph.startsWith(FerryStrike.BASE + "graph/"), graph);
+        // The Location is encoded already.
+        Response stored = given().urlEncodingEnabled(false).accept("application/n-triples").get(created.header("Location"));
+        assertTrue(Sparql.graph(stored, Lang.NTRIPLES).isIsomorphicWith(notes()), Sparql.text(stored));
+        assertEquals(List.of(graph), Sparql.column(Sparql.get("SELECT ?g { GRAPH ?g { <" + NOTE + "> ?p ?o } }", null),
+                ResultSetLang.RS_JSON, "g"), "the graph's IRI names it in queries");
+        String another = writer().contentType("application/n-triples").body(NOTES).post("/data").then().statusCode(201)
+                .extract().asString().strip();
+        assertNotEquals(graph, another, "each POST creates its own graph");
+        writer().queryParam("graph", graph).delete("/data").then().statusCode(204);
+        writer().queryParam("graph", another).delete("/data").then().statusCode(204);
+    }
+
+    @Test
+    void aPostToTheStoreIsAuthenticatedAndCreatesNoEmptyGraph() {
+        given().contentType("application/n-triples").body(NOTES).post("/data").then().statusCode(401);
+        given().header("Authorization", "Bearer wrong").contentType("application/n-triples").body(NOTES).post("/data")
+                .then().statusCode(403);
+        writer().contentType("text/turtle").body("# nothing\n".getBytes(StandardCharsets.UTF_8)).post("/data").then()
+                .statusCode(422).body(containsString("no triples"));
+        writer().contentType("application/n-triples").body(("<http://example.org/post/x> <" + RDF.type.getURI() + "> <"
+                + NG.Post.getURI() + "> .\n").getBytes(StandardCharsets.UTF_8)).post("/data").then().statusCode(422)
+                .body(containsString("headline"));
+    }
+
+    @Test
+    void aMultipartPostMergesItsParts() {
+        byte[] more = ("<" + NOTE + "> <http://example.org/more> \"2\" .\n").getBytes(StandardCharsets.UTF_8);
+        writer().multiPart("notes", "notes.nt", NOTES, "application/n-triples")
+                .multiPart("more", "more.ttl", more, "text/turtle")
+                .queryParam("graph", G).post("/data").then().statusCode(201);
+        assertEquals(2, Sparql.graph(given().queryParam("graph", G).accept("application/n-triples").get("/data"), Lang.NTRIPLES).size());
+        writer().multiPart("notes", "notes.txt", NOTES, "text/plain").queryParam("graph", G).post("/data").then()
+                .statusCode(415).body(containsString("text/turtle"));
+        byte[] label = ("<" + NOTE + "> <http://example.org/label> \"3\" .\n").getBytes(StandardCharsets.UTF_8);
+        writer().multiPart("label", "label.nt", label).queryParam("graph", G).post("/data").then().statusCode(204);
+        assertEquals(3, Sparql.graph(given().queryParam("graph", G).accept("application/n-triples").get("/data"), Lang.NTRIPLES).size(),
+                "a file sent as octet-stream is read by its extension");
     }
 
     @Test
