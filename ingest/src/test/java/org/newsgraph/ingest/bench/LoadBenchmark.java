@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.core.bench.SyntheticStories;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;

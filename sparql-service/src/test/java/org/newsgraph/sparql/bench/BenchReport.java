@@ -1,0 +1,69 @@
+package org.newsgraph.sparql.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/** The figures of the runs: a table per server for the console, and one Markdown table of both. */
+final class BenchReport {
+    private BenchReport() {}
+
+    /** The console table of one server: all queries, then each kind. */
+    static String text(ServerRun run) {
+        StringBuilder text = new StringBuilder();
+        Tally tally = run.tally();
+        text.append(String.format(Locale.ROOT, "%s: %,d queries in %d s = %.1f queries/s, %d errors%n", run.server(),
+                tally.allTimes().count(), run.measured().toSeconds(), run.throughput(), tally.allFailures()));
+        text.append(String.format(Locale.ROOT, "  %-34s %8s %9s %9s %9s %7s%n", "query", "queries", "p50 ms", "p95 ms",
+                "p99 ms", "errors"));
+        text.append(line(run, "all", tally.allTimes(), tally.allFailures()));
+        for (QueryKind kind : QueryKind.values()) {
+            text.append(line(run, kind.label(), tally.times(kind), tally.failures(kind)));
+        }
+        tally.firstFailure().ifPresent(f -> text.append("  first error: ").append(f).append('\n'));
+        return text.toString();
+    }
+
+    /** How many times the first run's throughput the second's is. */
+    static double ratio(ServerRun ours, ServerRun theirs) {
+        return ours.throughput() / theirs.throughput();
+    }
+
+    /** Both runs side by side in Markdown, under a line that says what was measured. */
+    static String markdown(BenchSettings settings, BenchDataset data, ServerRun ours, ServerRun theirs) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "%,d posts in %,d stories (%,d quads), %d clients, %d s measured after %d s"
+                        + " of warm-up per server, -Xmx%s each: newsgraph answers **%.1f×** Fuseki's queries per second.%n%n",
+                data.posts(), settings.stories(), data.quads(), settings.concurrency(), settings.measured().toSeconds(),
+                settings.warmup().toSeconds(), settings.heap(), ratio(ours, theirs)));
+        md.append("| query | ").append(ours.server()).append(" q/s | p50 / p95 / p99 ms | errors | ")
+                .append(theirs.server()).append(" q/s | p50 / p95 / p99 ms | errors |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append(row("**all**", List.of(ours, theirs), run -> run.tally().allTimes(), run -> run.tally().allFailures()));
+        for (QueryKind kind : QueryKind.values()) {
+            md.append(row(kind.label(), List.of(ours, theirs), run -> run.tally().times(kind), run -> run.tally().failures(kind)));
+        }
+        return md.toString();
+    }
+
+    private static String line(ServerRun run, String what, Latencies times, int errors) {
+        return String.format(Locale.ROOT, "  %-34s %8d %9s %9s %9s %7d%n", what, times.count(),
+                millis(times, 50), millis(times, 95), millis(times, 99), errors);
+    }
+
+    private static String row(String what, List<ServerRun> runs, Function<ServerRun, Latencies> times,
+                              ToIntFunction<ServerRun> errors) {
+        StringBuilder row = new StringBuilder("| ").append(what).append(" |");
+        for (ServerRun run : runs) {
+            Latencies t = times.apply(run);
+            row.append(String.format(Locale.ROOT, " %.1f | %s / %s / %s | %d |", t.count() / (run.measured().toNanos() / 1e9),
+                    millis(t, 50), millis(t, 95), millis(t, 99), errors.applyAsInt(run)));
+        }
+        return row.append('\n').toString();
+    }
+
+    private static String millis(Latencies times, double percentile) {
+        return times.count() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", times.percentile(percentile) / 1e6);
+    }
+}

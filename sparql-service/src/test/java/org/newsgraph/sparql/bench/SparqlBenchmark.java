@@ -1,0 +1,155 @@
+package org.newsgraph.sparql.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.newsgraph.core.iri.IriMinter;
+
+/**
+ * newsgraph's service against Fuseki 5.6.0 on the same generated data and the same analyst
+ * queries: each server in its own JVM with the same heap, one after the other, asked by the
+ * same concurrent clients for the same time. Prints queries/s and p50/p95/p99 per server and
+ * query kind, and their ratio; writes the table to {@code target/bench-sparql.md}.
+ * <pre>
+ *   mvn -B -pl sparql-service -am -Pbench-sparql -DskipTests verify [-Dposts=20000] [-Dseconds=60]
+ * </pre>
+ * Before measuring, each server answers a few queries of every kind and must find the same
+ * number of rows as the other (and some rows): a server that answered differently would be
+ * measured doing something else.
+ */
+public final class SparqlBenchmark {
+    private static final String BASE = IriMinter.DEFAULT_BASE;
+    private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+    private static final String LOG_MANAGER = "org.jboss.logmanager.LogManager";
+    private static final int CHECKS_PER_KIND = 3;
+    private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final BenchSettings settings;
+    private final PrintStream out;
+
+    private SparqlBenchmark(BenchSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        try {
+            new SparqlBenchmark(BenchSettings.fromSystemProperties(), System.out).run();
+        } catch (BenchmarkFailed e) {
+            System.err.println("bench-sparql failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void run() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(settings.serviceJar())) {
+            throw new BenchmarkFailed("newsgraph's service is not built: " + settings.serviceJar().toAbsolutePath()
+                    + " is missing; build it with mvn -B -pl sparql-service -am package -DskipTests");
+        }
+        Path folder = Files.createTempDirectory("newsgraph-bench-sparql-");
+        try {
+            out.printf("generating %,d posts in %,d stories (seed %d) under %s%n", settings.posts(), settings.stories(),
+                    settings.seed(), folder);
+            BenchDataset data = BenchDataset.build(folder, BASE, settings.stories(), settings.postsPerStory(),
+                    settings.seed(), out);
+            List<QueryMix.BenchQuery> checks = checks(data.mix());
+
+            Path logs = settings.report().toAbsolutePath().getParent().resolve("bench-sparql");
+            int fusekiPort = ServerProcess.freePort();
+            ServerRun fuseki = measure(Endpoint.of("Fuseki 5.6.0", URI.create("http://127.0.0.1:" + fusekiPort + "/ds/sparql"),
+                            CLIENT_TIMEOUT), data.mix(), checks, Optional.empty(),
+                    List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-cp", System.getProperty("java.class.path"),
+                            // The test classpath has no log4j2 core, which Fuseki would reconfigure
+                            // unless told its configuration is external: it logs through SLF4J instead.
+                            "-Dlog4j2.configurationFile=external", "-Djava.util.logging.manager=" + LOG_MANAGER,
+                            FUSEKI_MAIN, "--port=" + fusekiPort, "--tdb2", "--loc=" + data.fusekiStore(),
+                            "--set", "tdb:unionDefaultGraph=true", "/ds"),
+                    logs.resolve("fuseki.log"));
+            int ourPort = ServerProcess.freePort();
+            ServerRun ours = measure(Endpoint.of("newsgraph", URI.create("http://127.0.0.1:" + ourPort + "/sparql"), CLIENT_TIMEOUT),
+                    data.mix(), checks, Optional.of(fuseki),
+                    List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-Dnewsgraph.store=" + data.newsgraphStore(),
+                            "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + ourPort, "-jar",
+                            settings.serviceJar().toString()),
+                    logs.resolve("newsgraph.log"));
+
+            out.println();
+            out.print(BenchReport.text(fuseki));
+            out.print(BenchReport.text(ours));
+            out.printf("newsgraph / Fuseki: %.2f× the queries per second%n", BenchReport.ratio(ours, fuseki));
+            Files.createDirectories(settings.report().toAbsolutePath().getParent());
+            Files.writeString(settings.report(), BenchReport.markdown(settings, data, ours, fuseki));
+            out.println("table: " + settings.report());
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /** A few queries of every kind, drawn from the seed, that each server must answer alike. */
+    private List<QueryMix.BenchQuery> checks(QueryMix mix) {
+        Random random = new Random(settings.seed());
+        List<QueryMix.BenchQuery> checks = new ArrayList<>();
+        for (QueryKind kind : QueryKind.values()) {
+            for (int i = 0; i < CHECKS_PER_KIND; i++) {
+                checks.add(new QueryMix.BenchQuery(kind, kind.text(mix, random)));
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * Starts a server, checks its answers (against {@code reference}'s rows when given), runs
+     * the clients and stops it.
+     */
+    private ServerRun measure(Endpoint endpoint, QueryMix mix, List<QueryMix.BenchQuery> checks, Optional<ServerRun> reference,
+                              List<String> command, Path log) throws IOException, InterruptedException {
+        out.printf("%nstarting %s (log: %s)%n", endpoint.name(), log);
+        long start = System.nanoTime();
+        try (ServerProcess server = ServerProcess.start(command, log, endpoint)) {
+            out.printf("%s ready in %.1f s at %s%n", endpoint.name(), (System.nanoTime() - start) / 1e9, endpoint.uri());
+            Map<QueryKind, List<Integer>> rows = new EnumMap<>(QueryKind.class);
+            for (QueryMix.BenchQuery check : checks) {
+                int n = endpoint.rows(check.text());
+                if (n == 0) {
+                    throw new BenchmarkFailed(endpoint.name() + " found no rows for\n" + check.text());
+                }
+                rows.computeIfAbsent(check.kind(), k -> new ArrayList<>()).add(n);
+            }
+            out.println("rows of the check queries:");
+            rows.forEach((kind, counts) -> out.printf("  %-34s %s%n", kind.label(), counts));
+            reference.filter(other -> !other.checkRows().equals(rows)).ifPresent(other -> {
+                throw new BenchmarkFailed(endpoint.name() + " found other numbers of rows than " + other.server()
+                        + ":\n  " + other.server() + ": " + other.checkRows() + "\n  " + endpoint.name() + ": " + rows);
+            });
+            out.printf("running %d clients for %d s of warm-up and %d s measured%n", settings.concurrency(),
+                    settings.warmup().toSeconds(), settings.measured().toSeconds());
+            Tally tally = new MixClients(mix, settings.seed(), settings.concurrency())
+                    .run(endpoint, settings.warmup(), settings.measured());
+            return new ServerRun(endpoint.name(), rows, settings.measured(), tally);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
