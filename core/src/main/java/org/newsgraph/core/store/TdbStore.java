@@ -34,6 +34,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.UpdateExec;
@@ -323,6 +324,8 @@ final class TdbStore implements Store {
 
     @Override
     public void close() {
-        dsg.close();
+        // DatasetGraph.close() keeps TDB2's lock on the folder until the JVM ends; expelling
+        // the store releases it, so that another process may open the folder.
+        TDBInternal.expel(dsg);
     }
 }
