@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *   <li>text starting with {@code {} or {@code [} is JSON-LD;</li>
  *   <li>markup whose first element is {@code <rss>} is an RSS feed, {@code <feed>} an Atom feed,
  *       and anything else starting with {@code <} (a doctype, {@code <html>}, a fragment) HTML;</li>
- *   <li>other text is a plain-text live page, unless the Content-Type or extension names one of
- *       the other formats, whose reader then says why the page is not one.</li>
+ *   <li>text with a plain-text post header ("2. Headlinepublished at ...") is a plain-text live page;</li>
+ *   <li>other text is read as the Content-Type, else the extension, says, else as plain text:
+ *       the reader of that format then says why the page is not one.</li>
  * </ul>
  */
 public enum PageFormat {
@@ -64,7 +65,7 @@ public enum PageFormat {
             return Optional.of(JSON_LD);
         }
         if (!text.startsWith("<")) {
-            return Optional.empty();
+            return text.lines().anyMatch(PostDraft::isHeader) ? Optional.of(PLAIN_TEXT) : Optional.empty();
         }
         Matcher m = FIRST_ELEMENT.matcher(text);
         String root = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
