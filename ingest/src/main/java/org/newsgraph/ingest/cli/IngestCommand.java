@@ -130,7 +130,6 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Supplier<List<Extractor>> extraction;
-    private final WebPages web = WebPages.standard();
 
     IngestCommand() {
         this(StandardExtraction::extractors);
@@ -158,13 +157,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         ReadOptions options = PageFiles.options(spec, year, storyUrl, storySlug);
         StoryReader reader = reader();
+        // Made per run, not per command object: picocli builds every subcommand for any command line.
+        WebPages web = WebPages.standard();
         if (destination.endpoint != null) {
             RemoteGraphStore remote = RemoteGraphStore.connect(destination.endpoint, base.base,
                     Optional.ofNullable(token).filter(t -> !t.isBlank()));
-            return run(options, reader, remote::write);
+            return run(options, reader, web, remote::write);
         }
         try (Store target = Store.open(destination.folder, base.base)) {
-            return run(options, reader, target::write);
+            return run(options, reader, web, target::write);
         }
     }
 
@@ -177,12 +178,12 @@ final class IngestCommand implements Callable<Integer> {
                 "--format is one of text, jsonld, html, rss, atom: " + format)));
     }
 
-    private int run(ReadOptions options, StoryReader reader, PostSink sink) {
+    private int run(ReadOptions options, StoryReader reader, WebPages web, PostSink sink) {
         if (follow != null) {
-            return follow(options, reader, sink);
+            return follow(options, reader, web, sink);
         }
         if (watch != null) {
-            return watch(options, reader, sink);
+            return watch(options, reader, web, sink);
         }
         PrintWriter err = spec.commandLine().getErr();
         PageFiles read = PageFiles.read(pages, options, web, err);
@@ -197,7 +198,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Reads the URL every interval; ingests the whole page when a post is new or edited, for story-wide extraction. */
-    private int follow(ReadOptions options, StoryReader reader, PostSink sink) {
+    private int follow(ReadOptions options, StoryReader reader, WebPages web, PostSink sink) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestPipeline pipeline = pipeline(reader, sink, ProgressBar.onTerminal(err));
@@ -243,7 +244,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests the files already in the folder and each one that arrives. */
-    private int watch(ReadOptions options, StoryReader reader, PostSink sink) {
+    private int watch(ReadOptions options, StoryReader reader, WebPages web, PostSink sink) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestPipeline pipeline = pipeline(reader, sink, ProgressBar.onTerminal(err));

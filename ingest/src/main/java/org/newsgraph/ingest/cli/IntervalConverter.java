@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.cli;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -25,7 +26,7 @@ final class IntervalConverter implements ITypeConverter<Duration> {
         } else {
             try {
                 duration = Duration.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new TypeConversionException("not a duration: '" + value + "' (try 60s, 5m, 1h or 500ms)");
             }
         }

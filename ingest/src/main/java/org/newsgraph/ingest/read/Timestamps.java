@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,7 @@ final class Timestamps {
     /** An RFC 822 date as RSS prints it, such as {@code Tue, 03 Mar 2026 14:20:00 GMT}. */
     static OffsetDateTime rfc822(String text, int line, String what) throws PostRefused {
         String value = Text.spaced(text).strip().replaceAll(" ++", " ");
-        var zone = ZONE_NAME.matcher(value);
+        Matcher zone = ZONE_NAME.matcher(value);
         String normalised = zone.find() && ZONES.containsKey(zone.group(1))
                 ? value.substring(0, zone.start()) + " " + ZONES.get(zone.group(1)) : value;
         try {

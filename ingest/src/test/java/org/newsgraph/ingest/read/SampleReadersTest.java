@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.story.Byline;
@@ -29,17 +30,18 @@ class SampleReadersTest {
 
     @Test
     void everySampleIsReadByTheReaderOfItsFormat() throws IOException {
-        for (var sample : List.of(
-                new Object[] {"north-atlantic-fisheries-talks.txt", PlainTextLivePageReader.class},
-                new Object[] {"arctic-shipping-talks.jsonld", LiveBlogJsonLdReader.class},
-                new Object[] {"river-delta-flood-relief.html", HtmlPageReader.class},
-                new Object[] {"grain-corridor-talks.rss", RssFeedReader.class},
-                new Object[] {"alpine-water-treaty.atom", AtomFeedReader.class})) {
-            PageSource page = LivePageFiles.source(SAMPLES.resolve((String) sample[0]), ReadOptions.none());
-            assertInstanceOf((Class<?>) sample[1], registry.readerFor(page), (String) sample[0]);
+        Map<String, Class<? extends StoryReader>> readers = Map.of(
+                "north-atlantic-fisheries-talks.txt", PlainTextLivePageReader.class,
+                "arctic-shipping-talks.jsonld", LiveBlogJsonLdReader.class,
+                "river-delta-flood-relief.html", HtmlPageReader.class,
+                "grain-corridor-talks.rss", RssFeedReader.class,
+                "alpine-water-treaty.atom", AtomFeedReader.class);
+        for (Map.Entry<String, Class<? extends StoryReader>> sample : readers.entrySet()) {
+            PageSource page = LivePageFiles.source(SAMPLES.resolve(sample.getKey()), ReadOptions.none());
+            assertInstanceOf(sample.getValue(), registry.readerFor(page), sample.getKey());
             ReadResult result = registry.read(page);
-            assertEquals(List.of(), result.problems(), (String) sample[0]);
-            assertTrue(result.posts().size() >= 4, sample[0] + ": " + result.posts().size() + " posts");
+            assertEquals(List.of(), result.problems(), sample.getKey());
+            assertTrue(result.posts().size() >= 4, sample.getKey() + ": " + result.posts().size() + " posts");
         }
     }
 
