@@ -32,6 +32,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -49,13 +50,16 @@ import picocli.CommandLine.Spec;
  * Remotely, IRIs are minted as a local ingest would mint them (see {@link RemoteGraphStore} for the limits).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads live pages, extracts people, places and events, and stores one graph per post.",
-                "A page is a file or an http(s) URL: plain text, schema.org LiveBlogPosting JSON-LD, HTML, RSS or Atom,",
-                "told by its content, then its Content-Type, then its extension (or fixed with --format).",
-                "Ingesting the same page again changes nothing; an edited post replaces its old graph.",
-                "With --follow, one URL is read again every interval and ingested when a post is new or edited;",
-                "with --watch, files are ingested as they arrive in a folder. Both run until Ctrl-C or --times.",
-                "With --endpoint, each post's graph is sent to a running newsgraph service or SPARQL 1.1 graph store."},
+        description = {"Reads live pages, extracts people, places and events, and stores one graph",
+                "per post. A page is a file or an http(s) URL: plain text, LiveBlogPosting",
+                "JSON-LD, HTML, RSS or Atom, told by its content, then its Content-Type, then",
+                "its extension (or --format). Ingesting the same page again changes nothing;",
+                "an edited post replaces its old graph.",
+                "--follow reads one URL every interval and ingests it when a post is new or",
+                "edited; --watch ingests files as they arrive in a folder. Both run until",
+                "Ctrl-C or --times.",
+                "With --endpoint, each post's graph is sent to a running newsgraph service or",
+                "SPARQL 1.1 graph store."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every post was stored", "1:some posts were refused", "2:usage error or unreadable input"})
 final class IngestCommand implements Callable<Integer> {
@@ -152,6 +156,10 @@ final class IngestCommand implements Callable<Integer> {
         if (watch != null && !Files.isDirectory(watch)) {
             throw new ParameterException(spec.commandLine(), "--watch takes a folder: " + watch);
         }
+        ParseResult given = spec.commandLine().getParseResult();
+        requireMode(given, "--every", follow != null, "--follow");
+        requireMode(given, "--settle", watch != null, "--watch");
+        requireMode(given, "--times", follow != null || watch != null, "--follow or --watch");
         if (times < 0) {
             throw new ParameterException(spec.commandLine(), "--times counts from 1 (0: until Ctrl-C): " + times);
         }
@@ -166,6 +174,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (Store target = Store.open(destination.folder, base.base)) {
             return run(options, reader, web, target::write);
+        }
+    }
+
+    /** An option of one mode given without it is a mistake worth saying, not ignoring. */
+    private void requireMode(ParseResult given, String option, boolean inMode, String mode) {
+        if (given.hasMatchedOption(option) && !inMode) {
+            throw new ParameterException(spec.commandLine(), option + " goes with " + mode);
         }
     }
 

@@ -164,6 +164,10 @@ class FollowAndWatchTest {
         assertTrue(file.err().contains("--follow takes an http(s) URL"), file.err());
         Run every = run("ingest", "--store", store().toString(), "--every", "soon", "--follow", "http://localhost/x");
         assertTrue(every.err().contains("not a duration: 'soon'"), every.err());
+        Run times = run("ingest", "--store", store().toString(), "--times", "2", "page.txt");
+        assertTrue(times.err().contains("--times goes with --follow or --watch"), times.err());
+        Run settle = run("ingest", "--store", store().toString(), "--settle", "2s", "--follow", "http://localhost/x");
+        assertTrue(settle.err().contains("--settle goes with --watch"), settle.err());
         Run format = run("ingest", "--store", store().toString(), "--format", "pdf", "page.txt");
         assertTrue(format.err().contains("--format is one of text, jsonld, html, rss, atom"), format.err());
     }
