@@ -22,7 +22,8 @@ import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.IngestPipeline;
 import org.newsgraph.ingest.pipeline.IngestReport;
 import org.newsgraph.ingest.read.PageSource;
-import org.newsgraph.ingest.read.PlainTextLivePageReader;
+import org.newsgraph.ingest.read.ReaderRegistry;
+import org.newsgraph.ingest.read.WebPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Live pages in the plain-text format.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Live pages, in any format ingest reads.")
     List<Path> files;
 
     @Spec
@@ -91,7 +92,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("newsgraph: " + gold + ": cannot be read (" + e + ")");
             return NewsgraphCommand.UNREADABLE;
         }
-        PageFiles read = PageFiles.read(files, PageFiles.options(spec, year, null, null), err);
+        PageFiles read = PageFiles.read(files.stream().map(Path::toString).toList(),
+                PageFiles.options(spec, year, null, null), WebPages.standard(), err);
         if (read.unreadable() > 0) {
             return NewsgraphCommand.UNREADABLE;
         }
@@ -123,7 +125,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private IngestReport ingest(Store store, List<PageSource> pages) {
         IngestPipeline.Builder pipeline = IngestPipeline.create()
-                .reader(new PlainTextLivePageReader())
+                .reader(ReaderRegistry.standard())
                 .target(store);
         extraction.get().forEach(pipeline::extractor);
         return pipeline.build().ingest(pages);

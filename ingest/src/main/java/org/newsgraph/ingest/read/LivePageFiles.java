@@ -3,6 +3,7 @@ package org.newsgraph.ingest.read;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -31,13 +32,21 @@ public final class LivePageFiles {
      */
     public static PageSource source(Path file, ReadOptions options) throws IOException {
         String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return new PageSource(name, decode(name, Files.readAllBytes(file), StandardCharsets.UTF_8), options);
+    }
+
+    /**
+     * The text of a page's bytes in the given encoding, without any byte order mark; a byte
+     * that is not of that encoding is refused, not replaced.
+     *
+     * @throws PageRefused naming the first bad byte's offset and line
+     */
+    static String decode(String name, byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        // UTF-8 never decodes to more chars than it has bytes.
-        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -46,10 +55,9 @@ public final class LivePageFiles {
         if (result.isError()) {
             // What was decoded is the text before the bad byte: its line count locates it.
             throw new PageRefused(name, Text.lineAt(out, out.length()), "byte " + in.position()
-                    + " (counting from 0) is not UTF-8: save the page as UTF-8 text");
+                    + " (counting from 0) is not " + charset.name() + ": save the page as " + charset.name() + " text");
         }
         String text = out.toString();
-        return new PageSource(name, !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text,
-                options);
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 }

@@ -1,18 +1,21 @@
 package org.newsgraph.ingest.read;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.iri.Slugs;
 import org.newsgraph.core.story.Story;
 
 /**
- * The story of a page, named from the caller's options or the file: its slug is the given
- * slug, else the last telling segment of its URL, else its file name; its title is the file
- * name, since a plain-text page prints no title of its own.
+ * The story of a page, named from the caller's options, the page and where it came from: its
+ * slug is the given slug, else the last telling segment of its URL, else its file name; its
+ * title is the page's own, else the file name, since a plain-text page prints none. Its URL is
+ * the caller's, else the one the page gives for itself, else the one it was fetched from.
  */
 final class StoryNames {
     /** URL segments that name a kind of page rather than a story. */
@@ -21,11 +24,32 @@ final class StoryNames {
     private StoryNames() {}
 
     static Story story(PageSource source) {
+        return story(source, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The story of a page that may print its own title and URL; a URL that is not absolute
+     * http(s) is ignored (a page may give its own address relative to nothing).
+     */
+    static Story story(PageSource source, Optional<String> ownTitle, Optional<String> ownUrl) {
         ReadOptions options = source.options();
-        String title = stem(source.name());
+        Optional<String> url = options.storyUrl()
+                .or(() -> ownUrl.map(String::strip).filter(StoryNames::isWebAddress))
+                .or(source::address);
+        String title = ownTitle.map(String::strip).filter(t -> !t.isEmpty()).orElseGet(() -> stem(source.name()));
         String slug = options.storySlug()
-                .orElseGet(() -> Slugs.of(options.storyUrl().map(StoryNames::urlName).orElse(title)));
-        return new Story(slug, title, options.storyUrl());
+                .orElseGet(() -> Slugs.of(url.map(StoryNames::urlName).orElseGet(() -> stem(source.name()))));
+        return new Story(slug, title, url);
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** "https://example.org/news/live/harbour-storm-2031" → "harbour-storm-2031"; the host when no segment tells. */
