@@ -138,7 +138,7 @@ class QueryService {
                 // SERVICE would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
                 .build();
-             RunningQueries.Entry entry = running.start(queryId(), query.queryType().name(), query.toString(), exec)) {
+             RunningQueries.Entry entry = running.start(queryId(), query.queryType().name(), query.toString(), exec, limit)) {
             try {
                 return write(query, format, exec, cap);
             } catch (QueryCancelledException e) {
