@@ -7,13 +7,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -24,10 +28,12 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.jboss.logging.Logger;
@@ -85,9 +91,9 @@ class QueryService {
     /**
      * The result of a query in the format its {@code format} parameter or {@code accept} asks
      * for: whole when it ends within newsgraph.result-buffer, else streamed. Without the write
-     * credential in {@code authorization} (the Authorization header, or null), a SELECT's rows are
-     * capped at newsgraph.anonymous-row-limit, and the query counts against the limit of the
-     * client at {@code address}.
+     * credential in {@code authorization} (the Authorization header, or null), a SELECT's rows or a
+     * CONSTRUCT's or DESCRIBE's triples are capped at newsgraph.anonymous-row-limit, and the query
+     * counts against the limit of the client at {@code address}.
      */
     QueryAnswer answer(QueryRequest request, String accept, String authorization, String address) {
         long start = System.nanoTime();
@@ -132,16 +138,19 @@ class QueryService {
     }
 
     /**
-     * The row cap of an anonymous SELECT whose own LIMIT does not stay within it. The query's
-     * LIMIT becomes the cap plus one, so that the engine stops one row past the cap (never
-     * reading the whole result) and that one row tells whether the cap cut anything.
+     * The cap on the result of an anonymous query: on a SELECT's rows, unless its own LIMIT stays
+     * within it, and on a CONSTRUCT's or DESCRIBE's triples. A SELECT's LIMIT becomes the cap
+     * plus one, so that the engine stops one row past the cap (never reading the whole result)
+     * and that one row tells whether the cap cut anything.
      */
     private OptionalLong rowCap(Query query) {
         long cap = config.anonymousRowLimit();
-        if (!query.isSelectType() || query.hasLimit() && query.getLimit() <= cap) {
+        if (query.isAskType() || query.isSelectType() && query.hasLimit() && query.getLimit() <= cap) {
             return OptionalLong.empty();
         }
-        query.setLimit(cap + 1);
+        if (query.isSelectType()) {
+            query.setLimit(cap + 1);
+        }
         return OptionalLong.of(cap);
     }
 
@@ -212,15 +221,44 @@ class QueryService {
             // Only a dataset syntax can hold the GRAPH templates of a CONSTRUCT.
             case CONSTRUCT -> {
                 if (format.isDataset()) {
-                    RDFWriter.source(exec.constructDataset()).lang(format.lang()).output(out);
+                    DatasetGraph quads = DatasetGraphFactory.create();
+                    truncated = collect(exec.constructQuads(), cap, quads::contains, quads::add);
+                    RDFWriter.source(quads).lang(format.lang()).output(out);
                 } else {
-                    out.write(GraphBodies.write(exec.construct(), null, format));
+                    Graph triples = GraphFactory.createDefaultGraph();
+                    truncated = collect(exec.constructTriples(), cap, triples::contains, triples::add);
+                    out.write(GraphBodies.write(triples, null, format));
                 }
             }
-            case DESCRIBE -> out.write(GraphBodies.write(exec.describe(), null, format));
+            case DESCRIBE -> {
+                Graph triples = GraphFactory.createDefaultGraph();
+                truncated = collect(exec.describeTriples(), cap, triples::contains, triples::add);
+                out.write(GraphBodies.write(triples, null, format));
+            }
             default -> { } // ResultFormat.offersFor has refused the other query forms
         }
         return truncated ? cap : OptionalLong.empty();
+    }
+
+    /**
+     * Adds the distinct {@code items} (those {@code held} does not hold yet) up to {@code cap};
+     * whether the cap left out one. The graph is whole in memory anyway: Turtle and RDF/XML
+     * group it by subject, and a graph's triples are distinct.
+     */
+    private static <T> boolean collect(Iterator<T> items, OptionalLong cap, Predicate<T> held, Consumer<T> add) {
+        long added = 0;
+        while (items.hasNext()) {
+            T item = items.next();
+            if (held.test(item)) {
+                continue;
+            }
+            if (cap.isPresent() && added == cap.getAsLong()) {
+                return true;
+            }
+            add.accept(item);
+            added++;
+        }
+        return false;
     }
 
     private static List<Node> nodes(List<String> iris) {

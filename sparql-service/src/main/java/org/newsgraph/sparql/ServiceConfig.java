@@ -46,9 +46,9 @@ public interface ServiceConfig {
     int maxQueryLength();
 
     /**
-     * The most rows a SELECT answers a client without the write credential; a longer result is
-     * cut there and says so in X-Newsgraph-Truncated (a header, or a trailer of a streamed
-     * result). Clients with the credential get every row.
+     * The most rows a SELECT, or triples a CONSTRUCT or DESCRIBE, answers a client without the
+     * write credential; a longer result is cut there and says so in X-Newsgraph-Truncated (a
+     * header, or a trailer of a streamed result). Clients with the credential get every row.
      */
     @WithDefault("100000")
     long anonymousRowLimit();

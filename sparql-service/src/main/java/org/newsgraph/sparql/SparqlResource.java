@@ -26,8 +26,9 @@ import org.jboss.logging.Logger;
  *   curl --data-urlencode 'query=ASK {}' http://localhost:8080/sparql
  *   curl -H 'Content-Type: application/sparql-query' --data-binary @query.rq 'http://localhost:8080/sparql?format=tsv'
  * </pre>
- * Without the write credential, a SELECT answers at most newsgraph.anonymous-row-limit rows; a
- * result cut there carries {@code X-Newsgraph-Truncated: <limit>}: as a header when the result is sent whole, as a trailer
+ * Without the write credential, a SELECT answers at most newsgraph.anonymous-row-limit rows (a
+ * CONSTRUCT or DESCRIBE as many triples); a result cut there carries
+ * {@code X-Newsgraph-Truncated: <limit>}: as a header when the result is sent whole, as a trailer
  * when it was streamed (a result past newsgraph.result-buffer), since the headers went before
  * the rows.
  * Each method checks the protocol and hands the query to {@link QueryService}; failures become

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
     private static final String ALL = "SELECT * { ?s ?p ?o }";
+    private static final String CONSTRUCT_ALL = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }";
 
     /** A 1000-character query limit, a 16 KB body limit, 3 rows for anonymous clients, and writes allowed. */
     public static class Small implements QuarkusTestProfile {
@@ -116,6 +118,41 @@ class LimitsTest {
         Response all = given().header("Authorization", Writable.BEARER).queryParam("query", ALL).accept("text/csv").get("/sparql");
         all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
         assertEquals(total, Sparql.column(all, ResultSetLang.RS_CSV, "s").size());
+    }
+
+    @Test
+    void anAnonymousConstructIsCutAtTheRowLimitInTriples() {
+        Response triples = Sparql.get(CONSTRUCT_ALL, "application/n-triples");
+        triples.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.graph(triples, Lang.NTRIPLES).size());
+        Response quads = Sparql.get(CONSTRUCT_ALL, "application/n-quads");
+        quads.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.text(quads).lines().count());
+    }
+
+    @Test
+    void anAnonymousDescribeIsCutAtTheRowLimitInTriples() {
+        String describe = "DESCRIBE ?s { ?s ?p ?o }";
+        Response whole = given().header("Authorization", Writable.BEARER).queryParam("query", describe)
+                .accept("application/n-triples").get("/sparql");
+        whole.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertTrue(Sparql.graph(whole, Lang.NTRIPLES).size() > 3, "the store has more triples than the limit");
+        Response cut = Sparql.get(describe, "application/n-triples");
+        cut.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.graph(cut, Lang.NTRIPLES).size());
+    }
+
+    @Test
+    void aConstructWithinTheRowLimitIsWholeAndUnmarked() {
+        // Every solution makes the same triple: one distinct triple, well within the limit.
+        Response same = Sparql.get("CONSTRUCT { <http://example.org/a> <http://example.org/b> 1 } WHERE { ?s ?p ?o }",
+                "application/n-triples");
+        same.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertEquals(1, Sparql.graph(same, Lang.NTRIPLES).size());
+        Response all = given().header("Authorization", Writable.BEARER).queryParam("query", CONSTRUCT_ALL)
+                .accept("text/turtle").get("/sparql");
+        all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertTrue(Sparql.graph(all, Lang.TURTLE).size() > 3, "the credential lifts the limit on triples too");
     }
 
     @Test
