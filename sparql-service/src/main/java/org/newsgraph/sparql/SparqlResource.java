@@ -1,7 +1,7 @@
 package org.newsgraph.sparql;
 
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +37,7 @@ import org.jboss.logging.Logger;
 @Path("/sparql")
 public class SparqlResource {
     private static final Logger LOG = Logger.getLogger(SparqlResource.class);
+    private static final long CLOSE_WAIT_MS = 5000;
     private final QueryService queries;
 
     SparqlResource(QueryService queries) {
@@ -46,8 +47,7 @@ public class SparqlResource {
     @GET
     public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest http) {
-        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization, client(http)),
-                http.response());
+        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization, client(http)), http);
     }
 
     @POST
@@ -55,7 +55,7 @@ public class SparqlResource {
     public Response form(MultivaluedMap<String, String> form, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest http) {
         return send(queries.answer(SparqlProtocol.query(SparqlProtocol.merged(uri.getQueryParameters(), form)), accept,
-                authorization, client(http)), http.response());
+                authorization, client(http)), http);
     }
 
     @POST
@@ -64,7 +64,7 @@ public class SparqlResource {
                            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @Context HttpServerRequest http) {
         return send(queries.answer(SparqlProtocol.directQuery(body, contentType, uri.getQueryParameters()), accept,
-                authorization, client(http)), http.response());
+                authorization, client(http)), http);
     }
 
     /** Any other POST body: the two methods above take the ones the protocol allows. */
@@ -82,7 +82,7 @@ public class SparqlResource {
         return response.build();
     }
 
-    private static Response send(QueryAnswer answer, HttpServerResponse http) {
+    private static Response send(QueryAnswer answer, HttpServerRequest http) {
         if (answer instanceof Answer whole) {
             return send(whole);
         }
@@ -98,16 +98,30 @@ public class SparqlResource {
 
     /**
      * Sends a streamed result. When the query fails part-way, the connection is closed before the
-     * chunked body's last chunk: every HTTP client then reports an incomplete body, where a
-     * thrown exception alone would leave Quarkus to end the body as if it were whole.
+     * chunked body's last chunk: every HTTP client then reports an incomplete body.
      */
-    private static void stream(StreamedAnswer answer, OutputStream out, HttpServerResponse http) throws IOException {
+    private static void stream(StreamedAnswer answer, OutputStream out, HttpServerRequest http) throws IOException {
         try {
-            answer.result().drainTo(out, http::closed).ifPresent(cap -> http.trailers().set(TRUNCATED, Long.toString(cap)));
+            answer.result().drainTo(out, http.response()::closed)
+                    .ifPresent(cap -> http.response().trailers().set(TRUNCATED, Long.toString(cap)));
         } catch (ResultPipe.CutOff e) {
             LOG.warnf("The result was cut off after part of it was sent, and the connection closed: %s", e.getMessage());
-            http.reset();
+            cutOff(http);
             throw e;
+        }
+    }
+
+    /**
+     * Closes the connection now, dropping what is still queued for it. Vert.x's reset() only
+     * closes it once queued writes are out, and Quarkus then writes the error response after
+     * the rows, last chunk and all: the client would get a body that ends like a whole one.
+     * Once the channel is closed, those writes go nowhere.
+     */
+    private static void cutOff(HttpServerRequest http) {
+        if (http.connection() instanceof ConnectionBase connection) {
+            connection.channel().close().awaitUninterruptibly(CLOSE_WAIT_MS);
+        } else {
+            http.response().reset();
         }
     }
 
