@@ -2,15 +2,22 @@ package org.newsgraph.sparql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -21,10 +28,12 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.jboss.logging.Logger;
@@ -36,7 +45,7 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  * Answers SPARQL queries over the store: parses the query, picks the result format, runs the
  * query under the configured timeout in one read transaction, and writes the result.
  * <pre>
- *   Answer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty(), Optional.empty()), "text/csv", null);
+ *   QueryAnswer answer = queries.answer(new QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5", List.of(), List.of(), Optional.empty(), Optional.empty()), "text/csv", null, "203.0.113.7");
  *   answer.contentType();   // text/csv; charset=utf-8
  * </pre>
  * The dataset is the union of all post graphs as the default graph, with every post graph
@@ -48,8 +57,12 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  * {@link TimedOut} on timeout. The timeout is the configured one, or
  * the request's own when that is shorter: a client may ask to give up sooner, never later. Each answered or
  * timed-out query is counted in {@link QueryMetrics}.
- * Relative IRIs in a query resolve against the store's base. The result is written whole into
- * memory before it is sent, so that a query that fails half-way sends an error, not half a result.
+ * Relative IRIs in a query resolve against the store's base.
+ * <p>
+ * A query runs on a thread of {@link QueryPool} and writes into a {@link ResultPipe}: a result
+ * that ends within newsgraph.result-buffer is answered whole, and a query that fails before
+ * then is answered with its error status; a longer result is streamed as it is written, and a
+ * failure after that cuts the response off (see {@link SparqlResource}).
  */
 @ApplicationScoped
 class QueryService {
@@ -63,21 +76,26 @@ class QueryService {
     private final QueryMetrics metrics;
     private final WriteAccess writes;
     private final RunningQueries running;
+    private final QueryPool pool;
 
-    QueryService(Store store, ServiceConfig config, QueryMetrics metrics, WriteAccess writes, RunningQueries running) {
+    QueryService(Store store, ServiceConfig config, QueryMetrics metrics, WriteAccess writes, RunningQueries running,
+                 QueryPool pool) {
         this.store = store;
         this.config = config;
         this.metrics = metrics;
         this.writes = writes;
         this.running = running;
+        this.pool = pool;
     }
 
     /**
      * The result of a query in the format its {@code format} parameter or {@code accept} asks
-     * for; a SELECT's rows capped at newsgraph.anonymous-row-limit unless {@code authorization}
-     * (the Authorization header, or null) carries the write credential.
+     * for: whole when it ends within newsgraph.result-buffer, else streamed. Without the write
+     * credential in {@code authorization} (the Authorization header, or null), a SELECT's rows or a
+     * CONSTRUCT's or DESCRIBE's triples are capped at newsgraph.anonymous-row-limit, and the query
+     * counts against the limit of the client at {@code address}.
      */
-    Answer answer(QueryRequest request, String accept, String authorization) {
+    QueryAnswer answer(QueryRequest request, String accept, String authorization, String address) {
         long start = System.nanoTime();
         if (request.query().length() > config.maxQueryLength()) {
             throw new ProtocolException(Status.REQUEST_ENTITY_TOO_LARGE, "The query is " + request.query().length()
@@ -85,68 +103,91 @@ class QueryService {
         }
         LOG.debugf("query: %s", request.query());
         Query query = parse(request.query());
-        MDC.put(QueryLog.FORM, query.queryType().name());
+        String form = query.queryType().name();
+        MDC.put(QueryLog.FORM, form);
         ResultFormat format = ResultFormat.choose(ResultFormat.offersFor(query), accept, request.format());
         Duration limit = request.timeout().filter(t -> t.compareTo(config.queryTimeout()) < 0).orElse(config.queryTimeout());
-        OptionalLong cap = rowCap(query, authorization);
-        try {
-            Answer answer = run(request, query, format, limit, cap);
-            metrics.answered(query.queryType().name(), Duration.ofNanos(System.nanoTime() - start));
-            return answer;
-        } catch (QueryCancelledException e) {
-            metrics.timedOut(query.queryType().name());
-            throw new TimedOut("query", limit, "narrow it down or add a LIMIT", e);
-        }
+        boolean anonymous = !writes.grants(authorization);
+        OptionalLong cap = anonymous ? rowCap(query) : OptionalLong.empty();
+        String id = queryId();
+        ResultPipe pipe = new ResultPipe(config.resultBuffer().asLongValue(), () -> running.cancel(id));
+        pool.start(anonymous ? Optional.of(address) : Optional.empty(), () -> {
+            MDC.put(QueryLog.ID, id);
+            MDC.put(QueryLog.FORM, form);
+            try {
+                OptionalLong truncatedAt = run(request, query, format, limit, cap, id, pipe.output());
+                pipe.finish(truncatedAt);
+                metrics.answered(form, Duration.ofNanos(System.nanoTime() - start));
+            } catch (QueryCancelledException e) {
+                metrics.timedOut(form);
+                pipe.fail(new TimedOut("query", limit, "narrow it down or add a LIMIT", e));
+            } catch (IOException e) {
+                pipe.fail(new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                pipe.fail(e);
+            } catch (Error e) {
+                pipe.fail(new IllegalStateException(e));
+                throw e;
+            } finally {
+                MDC.remove(QueryLog.ID);
+                MDC.remove(QueryLog.FORM);
+            }
+        });
+        return pipe.awaitStart().<QueryAnswer>map(held -> new Answer(format.contentType(), held.body(), held.truncatedAt()))
+                .orElseGet(() -> new StreamedAnswer(format.contentType(), pipe, cap.isPresent()));
     }
 
     /**
-     * The row cap of an anonymous SELECT whose own LIMIT does not stay within it. The query's
-     * LIMIT becomes the cap plus one, so that the engine stops one row past the cap (never
-     * reading the whole result) and that one row tells whether the cap cut anything.
+     * The cap on the result of an anonymous query: on a SELECT's rows, unless its own LIMIT stays
+     * within it, and on a CONSTRUCT's or DESCRIBE's triples. A SELECT's LIMIT becomes the cap
+     * plus one, so that the engine stops one row past the cap (never reading the whole result)
+     * and that one row tells whether the cap cut anything.
      */
-    private OptionalLong rowCap(Query query, String authorization) {
+    private OptionalLong rowCap(Query query) {
         long cap = config.anonymousRowLimit();
-        boolean withinCap = query.hasLimit() && query.getLimit() <= cap;
-        if (!query.isSelectType() || withinCap || writes.grants(authorization)) {
+        if (query.isAskType() || query.isSelectType() && query.hasLimit() && query.getLimit() <= cap) {
             return OptionalLong.empty();
         }
-        query.setLimit(cap + 1);
+        if (query.isSelectType()) {
+            query.setLimit(cap + 1);
+        }
         return OptionalLong.of(cap);
     }
 
-    private Answer run(QueryRequest request, Query query, ResultFormat format, Duration limit, OptionalLong cap) {
-        Function<DatasetGraph, Answer> run = dataset -> execute(query, format, dataset, limit, cap);
-        Answer body;
+    private OptionalLong run(QueryRequest request, Query query, ResultFormat format, Duration limit, OptionalLong cap,
+                             String id, OutputStream out) {
+        Function<DatasetGraph, OptionalLong> run = dataset -> execute(query, format, dataset, limit, cap, id, out);
         if (request.describesDataset()) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
-            body = store.readNamedGraphs(view -> run.apply(
+            return store.readNamedGraphs(view -> run.apply(
                     DynamicDatasets.dynamicDataset(nodes(request.defaultGraphs()), nodes(request.namedGraphs()), view, false)));
         } else if (query.toString().contains(JENA_GRAPH_NAMES)) {
             // GRAPH <urn:x-arq:DefaultGraph> or FROM it would read the store's bookkeeping through
             // TDB2's engine; the view of the named graphs reads the union there instead.
-            body = store.readNamedGraphs(run);
-        } else {
-            body = store.read(run);
+            return store.readNamedGraphs(run);
         }
-        return body;
+        return store.read(run);
     }
 
-    private Answer execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit, OptionalLong cap) {
+    private OptionalLong execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit, OptionalLong cap,
+                                 String id, OutputStream out) {
         try (QueryExec exec = QueryExec.dataset(dataset).query(query)
                 .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
                 .build();
-             RunningQueries.Entry entry = running.start(queryId(), query.queryType().name(), query.toString(), exec)) {
+             RunningQueries.Entry entry = running.start(id, query.queryType().name(), query.toString(), exec, limit)) {
             try {
-                return write(query, format, exec, cap);
+                return write(query, format, exec, cap, out);
             } catch (QueryCancelledException e) {
                 if (entry.cancelled()) {
                     throw new ProtocolException(Status.SERVICE_UNAVAILABLE,
                             "The query was cancelled by an administrator; nothing was returned");
                 }
                 throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
@@ -157,36 +198,67 @@ class QueryService {
         return id != null ? id.toString() : HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
-    private Answer write(Query query, ResultFormat format, QueryExec exec, OptionalLong cap) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OptionalLong truncatedAt = OptionalLong.empty();
+    /** Writes the result to {@code out}; returns the cap, when it cut the result. */
+    private OptionalLong write(Query query, ResultFormat format, QueryExec exec, OptionalLong cap, OutputStream out)
+            throws IOException {
+        boolean truncated = false;
         switch (query.queryType()) {
             case SELECT -> {
+                // Closed here too, for a query stopped part-way: the writer closes only what it finished.
                 RowSet rows = exec.select();
-                // A stream's iterator, not Iter.limit: the writer closes what it writes, and
-                // closing Iter.limit's iterator would close the rows before the look past the cap.
-                RowSet shown = cap.isEmpty() ? rows
-                        : RowSetStream.create(rows.getResultVars(), Iter.asStream(rows).limit(cap.getAsLong()).iterator());
-                ResultsWriter.create().lang(format.lang()).write(out, shown);
-                if (cap.isPresent() && rows.hasNext()) {
-                    truncatedAt = cap;
+                try {
+                    // A stream's iterator, not Iter.limit: the writer closes what it writes, and
+                    // closing Iter.limit's iterator would close the rows before the look past the cap.
+                    RowSet shown = cap.isEmpty() ? rows
+                            : RowSetStream.create(rows.getResultVars(), Iter.asStream(rows).limit(cap.getAsLong()).iterator());
+                    ResultsWriter.create().lang(format.lang()).write(out, shown);
+                    truncated = cap.isPresent() && rows.hasNext();
+                } finally {
+                    rows.close();
                 }
             }
             case ASK -> ResultsWriter.create().lang(format.lang()).write(out, exec.ask());
             // Only a dataset syntax can hold the GRAPH templates of a CONSTRUCT.
             case CONSTRUCT -> {
                 if (format.isDataset()) {
-                    RDFWriter.source(exec.constructDataset()).lang(format.lang()).output(out);
+                    DatasetGraph quads = DatasetGraphFactory.create();
+                    truncated = collect(exec.constructQuads(), cap, quads::contains, quads::add);
+                    RDFWriter.source(quads).lang(format.lang()).output(out);
                 } else {
-                    return new Answer(format.contentType(), GraphBodies.write(exec.construct(), null, format));
+                    Graph triples = GraphFactory.createDefaultGraph();
+                    truncated = collect(exec.constructTriples(), cap, triples::contains, triples::add);
+                    out.write(GraphBodies.write(triples, null, format));
                 }
             }
             case DESCRIBE -> {
-                return new Answer(format.contentType(), GraphBodies.write(exec.describe(), null, format));
+                Graph triples = GraphFactory.createDefaultGraph();
+                truncated = collect(exec.describeTriples(), cap, triples::contains, triples::add);
+                out.write(GraphBodies.write(triples, null, format));
             }
             default -> { } // ResultFormat.offersFor has refused the other query forms
         }
-        return new Answer(format.contentType(), out.toByteArray(), truncatedAt);
+        return truncated ? cap : OptionalLong.empty();
+    }
+
+    /**
+     * Adds the distinct {@code items} (those {@code held} does not hold yet) up to {@code cap};
+     * whether the cap left out one. The graph is whole in memory anyway: Turtle and RDF/XML
+     * group it by subject, and a graph's triples are distinct.
+     */
+    private static <T> boolean collect(Iterator<T> items, OptionalLong cap, Predicate<T> held, Consumer<T> add) {
+        long added = 0;
+        while (items.hasNext()) {
+            T item = items.next();
+            if (held.test(item)) {
+                continue;
+            }
+            if (cap.isPresent() && added == cap.getAsLong()) {
+                return true;
+            }
+            add.accept(item);
+            added++;
+        }
+        return false;
     }
 
     private static List<Node> nodes(List<String> iris) {

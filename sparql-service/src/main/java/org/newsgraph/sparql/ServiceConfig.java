@@ -1,5 +1,6 @@
 package org.newsgraph.sparql;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -45,12 +46,33 @@ public interface ServiceConfig {
     int maxQueryLength();
 
     /**
-     * The most rows a SELECT answers a client without the write credential; a longer result is
-     * cut there and says so in its X-Newsgraph-Truncated header. Clients with the credential get
-     * every row.
+     * The most rows a SELECT, or triples a CONSTRUCT or DESCRIBE, answers a client without the
+     * write credential; a longer result is cut there and says so in X-Newsgraph-Truncated (a
+     * header, or a trailer of a streamed result). Clients with the credential get every row.
      */
     @WithDefault("100000")
     long anonymousRowLimit();
+
+    /**
+     * How much of a result is held back before any of it is sent. A result that ends within it is
+     * sent whole, with a Content-Length, and a query that fails within it is answered with a clean
+     * error status. A longer result is streamed as it is written, and a failure after that cuts the
+     * response off without its end, so that clients see an incomplete body, never a complete 200.
+     * Each running query may hold this much memory.
+     */
+    @WithDefault("4M")
+    MemorySize resultBuffer();
+
+    /** How many queries run at once; one more is refused with 503 and Retry-After, never queued. */
+    @WithDefault("32")
+    int queryThreads();
+
+    /**
+     * How many queries one client without the write credential (known by its address) runs at once;
+     * one more is refused with 503 and Retry-After.
+     */
+    @WithDefault("4")
+    int clientQueries();
 
     /**
      * The bearer token that allows writes (/update, and PUT, POST, DELETE on /data). With neither

@@ -22,6 +22,9 @@ import org.newsgraph.core.store.UpdateRefused;
  * </pre>
  * A {@link ProtocolException} carries its own status; Jena's exceptions are mapped here; any
  * other exception is a fault of the service: logged with its trace, and answered with 500.
+ * A streamed result's failure ({@link ResultPipe.CutOff}) or lost client
+ * ({@link ResultPipe.ClientGone}) comes after the response began, so its mapping only tells the
+ * request's log line how the query ended.
  */
 @Provider
 public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
@@ -30,6 +33,14 @@ public class SparqlExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception e) {
+        if (e instanceof ResultPipe.CutOff cutOff) {
+            // The response has begun and its connection is closed: this only tells the log how the query ended.
+            return toResponse((Exception) cutOff.getCause());
+        }
+        if (e instanceof ResultPipe.ClientGone) {
+            LOG.debugf("Result not sent whole: %s", e.getMessage());
+            return text(Status.SERVICE_UNAVAILABLE, e.getMessage());
+        }
         if (e instanceof ProtocolException p) {
             Response.ResponseBuilder response = builder(p.status(), p.getMessage());
             p.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));

@@ -1,5 +1,7 @@
 package org.newsgraph.sparql;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,8 +12,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.apache.jena.riot.WebContent;
+import org.jboss.logging.Logger;
 
 /**
  * The SPARQL query endpoint, read-only and open to all, over the union of all post graphs.
@@ -20,13 +26,18 @@ import org.apache.jena.riot.WebContent;
  *   curl --data-urlencode 'query=ASK {}' http://localhost:8080/sparql
  *   curl -H 'Content-Type: application/sparql-query' --data-binary @query.rq 'http://localhost:8080/sparql?format=tsv'
  * </pre>
- * Without the write credential, a SELECT answers at most newsgraph.anonymous-row-limit rows; a
- * result cut there carries {@code X-Newsgraph-Truncated: <limit>}.
+ * Without the write credential, a SELECT answers at most newsgraph.anonymous-row-limit rows (a
+ * CONSTRUCT or DESCRIBE as many triples); a result cut there carries
+ * {@code X-Newsgraph-Truncated: <limit>}: as a header when the result is sent whole, as a trailer
+ * when it was streamed (a result past newsgraph.result-buffer), since the headers went before
+ * the rows.
  * Each method checks the protocol and hands the query to {@link QueryService}; failures become
  * responses in {@link SparqlExceptionMapper}.
  */
 @Path("/sparql")
 public class SparqlResource {
+    private static final Logger LOG = Logger.getLogger(SparqlResource.class);
+    private static final long CLOSE_WAIT_MS = 5000;
     private final QueryService queries;
 
     SparqlResource(QueryService queries) {
@@ -35,24 +46,25 @@ public class SparqlResource {
 
     @GET
     public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization));
+                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest http) {
+        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization, client(http)), http);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response form(MultivaluedMap<String, String> form, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest http) {
         return send(queries.answer(SparqlProtocol.query(SparqlProtocol.merged(uri.getQueryParameters(), form)), accept,
-                authorization));
+                authorization, client(http)), http);
     }
 
     @POST
     @Consumes(WebContent.contentTypeSPARQLQuery)
     public Response direct(byte[] body, @Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @Context HttpServerRequest http) {
         return send(queries.answer(SparqlProtocol.directQuery(body, contentType, uri.getQueryParameters()), accept,
-                authorization));
+                authorization, client(http)), http);
     }
 
     /** Any other POST body: the two methods above take the ones the protocol allows. */
@@ -68,5 +80,53 @@ public class SparqlResource {
         Response.ResponseBuilder response = Response.ok(answer.body(), answer.contentType());
         answer.truncatedAt().ifPresent(cap -> response.header(TRUNCATED, cap));
         return response.build();
+    }
+
+    private static Response send(QueryAnswer answer, HttpServerRequest http) {
+        if (answer instanceof Answer whole) {
+            return send(whole);
+        }
+        StreamedAnswer streamed = (StreamedAnswer) answer;
+        Response.ResponseBuilder response = Response.ok((StreamingOutput) out -> stream(streamed, out, http),
+                streamed.contentType());
+        if (streamed.capped()) {
+            // Whether the cap cut the rows is known only after the last one: it comes as a trailer.
+            response.header("Trailer", TRUNCATED);
+        }
+        return response.build();
+    }
+
+    /**
+     * Sends a streamed result. When the query fails part-way, the connection is closed before the
+     * chunked body's last chunk: every HTTP client then reports an incomplete body.
+     */
+    private static void stream(StreamedAnswer answer, OutputStream out, HttpServerRequest http) throws IOException {
+        try {
+            answer.result().drainTo(out, http.response()::closed)
+                    .ifPresent(cap -> http.response().trailers().set(TRUNCATED, Long.toString(cap)));
+        } catch (ResultPipe.CutOff e) {
+            LOG.warnf("The result was cut off after part of it was sent, and the connection closed: %s", e.getMessage());
+            cutOff(http);
+            throw e;
+        }
+    }
+
+    /**
+     * Closes the connection now, dropping what is still queued for it. Vert.x's reset() only
+     * closes it once queued writes are out, and Quarkus then writes the error response after
+     * the rows, last chunk and all: the client would get a body that ends like a whole one.
+     * Once the channel is closed, those writes go nowhere.
+     */
+    private static void cutOff(HttpServerRequest http) {
+        if (http.connection() instanceof ConnectionBase connection) {
+            connection.channel().close().awaitUninterruptibly(CLOSE_WAIT_MS);
+        } else {
+            http.response().reset();
+        }
+    }
+
+    /** The address a client is known by for its share of the query threads. */
+    private static String client(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

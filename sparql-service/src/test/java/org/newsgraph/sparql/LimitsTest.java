@@ -12,13 +12,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.RestAssured;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
     private static final String ALL = "SELECT * { ?s ?p ?o }";
+    private static final String CONSTRUCT_ALL = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }";
 
     /** A 1000-character query limit, a 16 KB body limit, 3 rows for anonymous clients, and writes allowed. */
     public static class Small implements QuarkusTestProfile {
@@ -62,18 +62,23 @@ class LimitsTest {
     }
 
     @Test
-    void aBodyOverTheLimitIs413OnAnyRoute() throws IOException {
-        assertEquals("HTTP/1.1 413 Request Entity Too Large", statusOfOversizePost("/sparql", Sparql.QUERY_BODY, ""));
-        assertEquals("HTTP/1.1 413 Request Entity Too Large", statusOfOversizePost("/update",
-                "application/sparql-update; charset=utf-8", "Authorization: " + Writable.BEARER + "\r\n"));
+    void aBodyOverTheLimitIs413OnAnyRouteWithAMessage() throws IOException {
+        String sparql = responseToOversizePost("/sparql", Sparql.QUERY_BODY, "");
+        assertTrue(sparql.startsWith("HTTP/1.1 413 Request Entity Too Large\r\n"), sparql);
+        assertTrue(sparql.contains("\r\n\r\nThe request body is 20000 bytes; this service takes bodies of up to 16384 bytes\n"),
+                sparql);
+        String update = responseToOversizePost("/update", "application/sparql-update; charset=utf-8",
+                "Authorization: " + Writable.BEARER + "\r\n");
+        assertTrue(update.startsWith("HTTP/1.1 413 Request Entity Too Large\r\n"), update);
+        assertTrue(update.contains("up to 16384 bytes"), update);
     }
 
     /**
-     * The status line the service answers to a POST announcing a 20,000-byte body, asking to be
-     * told before sending it (Expect: 100-continue). A client that sent the body at once raced
-     * the server, which answers 413 and closes: the client then saw a reset, not the status.
+     * The whole response to a POST announcing a 20,000-byte body, asking to be told before
+     * sending it (Expect: 100-continue). A client that sent the body at once raced the server,
+     * which answers 413 and closes: the client then saw a reset, not the response.
      */
-    private static String statusOfOversizePost(String path, String contentType, String extraHeaders) throws IOException {
+    private static String responseToOversizePost(String path, String contentType, String extraHeaders) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
@@ -81,8 +86,8 @@ class LimitsTest {
                     + extraHeaders + "Content-Length: 20000\r\nExpect: 100-continue\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            return in.readLine();
+            // The service closes the connection after its answer.
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -113,6 +118,41 @@ class LimitsTest {
         Response all = given().header("Authorization", Writable.BEARER).queryParam("query", ALL).accept("text/csv").get("/sparql");
         all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
         assertEquals(total, Sparql.column(all, ResultSetLang.RS_CSV, "s").size());
+    }
+
+    @Test
+    void anAnonymousConstructIsCutAtTheRowLimitInTriples() {
+        Response triples = Sparql.get(CONSTRUCT_ALL, "application/n-triples");
+        triples.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.graph(triples, Lang.NTRIPLES).size());
+        Response quads = Sparql.get(CONSTRUCT_ALL, "application/n-quads");
+        quads.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.text(quads).lines().count());
+    }
+
+    @Test
+    void anAnonymousDescribeIsCutAtTheRowLimitInTriples() {
+        String describe = "DESCRIBE ?s { ?s ?p ?o }";
+        Response whole = given().header("Authorization", Writable.BEARER).queryParam("query", describe)
+                .accept("application/n-triples").get("/sparql");
+        whole.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertTrue(Sparql.graph(whole, Lang.NTRIPLES).size() > 3, "the store has more triples than the limit");
+        Response cut = Sparql.get(describe, "application/n-triples");
+        cut.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        assertEquals(3, Sparql.graph(cut, Lang.NTRIPLES).size());
+    }
+
+    @Test
+    void aConstructWithinTheRowLimitIsWholeAndUnmarked() {
+        // Every solution makes the same triple: one distinct triple, well within the limit.
+        Response same = Sparql.get("CONSTRUCT { <http://example.org/a> <http://example.org/b> 1 } WHERE { ?s ?p ?o }",
+                "application/n-triples");
+        same.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertEquals(1, Sparql.graph(same, Lang.NTRIPLES).size());
+        Response all = given().header("Authorization", Writable.BEARER).queryParam("query", CONSTRUCT_ALL)
+                .accept("text/turtle").get("/sparql");
+        all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        assertTrue(Sparql.graph(all, Lang.TURTLE).size() > 3, "the credential lifts the limit on triples too");
     }
 
     @Test
