@@ -66,9 +66,6 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
  */
 @ApplicationScoped
 class QueryService {
-    /** Jena's names for the default and union graphs, which reach the stored default graph on the fast path. */
-    private static final String JENA_GRAPH_NAMES = "urn:x-arq:";
-
     private static final Logger LOG = Logger.getLogger(QueryService.class);
 
     private final Store store;
@@ -158,14 +155,11 @@ class QueryService {
                              String id, OutputStream out) {
         Function<DatasetGraph, OptionalLong> run = dataset -> execute(query, format, dataset, limit, cap, id, out);
         if (request.describesDataset()) {
+            List<Node> defaultGraphs = nodes(SparqlProtocol.graphIris(SparqlProtocol.DEFAULT_GRAPH, request.defaultGraphs(), config.base()));
+            List<Node> namedGraphs = nodes(SparqlProtocol.graphIris(SparqlProtocol.NAMED_GRAPH, request.namedGraphs(), config.base()));
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
-            return store.readNamedGraphs(view -> run.apply(
-                    DynamicDatasets.dynamicDataset(nodes(request.defaultGraphs()), nodes(request.namedGraphs()), view, false)));
-        } else if (query.toString().contains(JENA_GRAPH_NAMES)) {
-            // GRAPH <urn:x-arq:DefaultGraph> or FROM it would read the store's bookkeeping through
-            // TDB2's engine; the view of the named graphs reads the union there instead.
-            return store.readNamedGraphs(run);
+            return store.readNamedGraphs(view -> run.apply(DynamicDatasets.dynamicDataset(defaultGraphs, namedGraphs, view, false)));
         }
         return store.read(run);
     }

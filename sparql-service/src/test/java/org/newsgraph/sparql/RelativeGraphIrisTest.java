@@ -53,6 +53,26 @@ class RelativeGraphIrisTest {
     }
 
     @Test
+    void datasetGraphUrisResolveAgainstTheBase() {
+        writer().contentType("application/n-triples").body(NOTE.getBytes(StandardCharsets.UTF_8))
+                .queryParam("graph", "graph/relative-dataset").put("/data").then().statusCode(201);
+        given().queryParam("query", "ASK { <http://example.org/note/relative> ?p \"kept\" }")
+                .queryParam("default-graph-uri", "graph/relative-dataset").get("/sparql").then().statusCode(200)
+                .body(containsString("true"));
+        given().queryParam("query", "ASK { GRAPH <" + FerryStrike.BASE + "graph/relative-dataset> { ?s ?p \"kept\" } }")
+                .queryParam("named-graph-uri", "graph/relative-dataset").get("/sparql").then().statusCode(200)
+                .body(containsString("true"));
+        writer().queryParam("graph", "graph/relative-dataset").delete("/data").then().statusCode(204);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default-graph-uri", "named-graph-uri"})
+    void aDatasetGraphUriThatIsNoIriIs400NamingTheParameter(String parameter) {
+        given().queryParam("query", "ASK {}").queryParam(parameter, "graph/a b").get("/sparql").then().statusCode(400)
+                .body(allOf(containsString(parameter), containsString("not an IRI")));
+    }
+
+    @Test
     void usingGraphUrisResolveAgainstTheBase() {
         update(null, "INSERT DATA { GRAPH <http://example.org/graph/using-source> { <http://example.org/s> <http://example.org/p> 1 } }")
                 .then().statusCode(204);
