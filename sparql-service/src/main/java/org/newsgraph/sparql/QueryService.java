@@ -74,15 +74,17 @@ class QueryService {
     private final WriteAccess writes;
     private final RunningQueries running;
     private final QueryPool pool;
+    private final ResultCache cache;
 
     QueryService(Store store, ServiceConfig config, QueryMetrics metrics, WriteAccess writes, RunningQueries running,
-                 QueryPool pool) {
+                 QueryPool pool, ResultCache cache) {
         this.store = store;
         this.config = config;
         this.metrics = metrics;
         this.writes = writes;
         this.running = running;
         this.pool = pool;
+        this.cache = cache;
     }
 
     /**
@@ -90,9 +92,10 @@ class QueryService {
      * for: whole when it ends within newsgraph.result-buffer, else streamed. Without the write
      * credential in {@code authorization} (the Authorization header, or null), a SELECT's rows or a
      * CONSTRUCT's or DESCRIBE's triples are capped at newsgraph.anonymous-row-limit, and the query
-     * counts against the limit of the client at {@code address}.
+     * counts against the limit of the client at {@code address}. An answer sent whole is kept in
+     * the {@link ResultCache} and given again until the store changes, unless {@code fresh}.
      */
-    QueryAnswer answer(QueryRequest request, String accept, String authorization, String address) {
+    QueryAnswer answer(QueryRequest request, String accept, String authorization, String address, boolean fresh) {
         long start = System.nanoTime();
         if (request.query().length() > config.maxQueryLength()) {
             throw new ProtocolException(Status.REQUEST_ENTITY_TOO_LARGE, "The query is " + request.query().length()
@@ -106,6 +109,12 @@ class QueryService {
         Duration limit = request.timeout().filter(t -> t.compareTo(config.queryTimeout()) < 0).orElse(config.queryTimeout());
         boolean anonymous = !writes.grants(authorization);
         OptionalLong cap = anonymous ? rowCap(query) : OptionalLong.empty();
+        Optional<ResultCache.Key> key = cache.key(request, format.contentType(), cap.isPresent());
+        Optional<Answer> kept = fresh ? Optional.empty() : key.flatMap(cache::get);
+        if (kept.isPresent()) {
+            metrics.answered(form, Duration.ofNanos(System.nanoTime() - start));
+            return kept.get();
+        }
         String id = queryId();
         ResultPipe pipe = new ResultPipe(config.resultBuffer().asLongValue(), () -> running.cancel(id));
         pool.start(anonymous ? Optional.of(address) : Optional.empty(), () -> {
@@ -130,7 +139,11 @@ class QueryService {
                 MDC.remove(QueryLog.FORM);
             }
         });
-        return pipe.awaitStart().<QueryAnswer>map(held -> new Answer(format.contentType(), held.body(), held.truncatedAt()))
+        return pipe.awaitStart().<QueryAnswer>map(held -> {
+                    Answer whole = new Answer(format.contentType(), held.body(), held.truncatedAt());
+                    key.ifPresent(k -> cache.put(k, whole));
+                    return whole;
+                })
                 .orElseGet(() -> new StreamedAnswer(format.contentType(), pipe, cap.isPresent()));
     }
 

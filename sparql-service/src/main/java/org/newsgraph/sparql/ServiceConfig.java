@@ -63,6 +63,13 @@ public interface ServiceConfig {
     @WithDefault("4M")
     MemorySize resultBuffer();
 
+    /**
+     * The memory the result cache may hold: answers sent whole (within newsgraph.result-buffer)
+     * are kept until the store changes and given again to the same query; 0 turns it off.
+     */
+    @WithDefault("64M")
+    MemorySize resultCacheSize();
+
     /** How many queries run at once; one more is refused with 503 and Retry-After, never queued. */
     @WithDefault("32")
     int queryThreads();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.apache.jena.riot.WebContent;
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,8 @@ import org.jboss.logging.Logger;
  * {@code X-Newsgraph-Truncated: <limit>}: as a header when the result is sent whole, as a trailer
  * when it was streamed (a result past newsgraph.result-buffer), since the headers went before
  * the rows.
+ * An answer given again from the result cache carries {@code X-Newsgraph-Cache: hit}; a client
+ * that wants a fresh run sends {@code Cache-Control: no-cache}.
  * Each method checks the protocol and hands the query to {@link QueryService}; failures become
  * responses in {@link SparqlExceptionMapper}.
  */
@@ -47,7 +50,7 @@ public class SparqlResource {
     @GET
     public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest http) {
-        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization, client(http)), http);
+        return send(queries.answer(SparqlProtocol.query(uri.getQueryParameters()), accept, authorization, client(http), fresh(http)), http);
     }
 
     @POST
@@ -55,7 +58,7 @@ public class SparqlResource {
     public Response form(MultivaluedMap<String, String> form, @Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest http) {
         return send(queries.answer(SparqlProtocol.query(SparqlProtocol.merged(uri.getQueryParameters(), form)), accept,
-                authorization, client(http)), http);
+                authorization, client(http), fresh(http)), http);
     }
 
     @POST
@@ -64,7 +67,7 @@ public class SparqlResource {
                            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @Context HttpServerRequest http) {
         return send(queries.answer(SparqlProtocol.directQuery(body, contentType, uri.getQueryParameters()), accept,
-                authorization, client(http)), http);
+                authorization, client(http), fresh(http)), http);
     }
 
     /** Any other POST body: the two methods above take the ones the protocol allows. */
@@ -73,12 +76,18 @@ public class SparqlResource {
         throw SparqlProtocol.unsupported("/sparql", WebContent.contentTypeSPARQLQuery + " (updates go to /update)", contentType);
     }
 
+    /** The header that tells a client its answer came from the result cache. */
+    static final String CACHE = "X-Newsgraph-Cache";
+
     /** The header that tells a client its result was cut at the anonymous row limit, and where. */
     static final String TRUNCATED = "X-Newsgraph-Truncated";
 
     static Response send(Answer answer) {
         Response.ResponseBuilder response = Response.ok(answer.body(), answer.contentType());
         answer.truncatedAt().ifPresent(cap -> response.header(TRUNCATED, cap));
+        if (answer.kept()) {
+            response.header(CACHE, "hit");
+        }
         return response.build();
     }
 
@@ -126,6 +135,12 @@ public class SparqlResource {
     }
 
     /** The address a client is known by for its share of the query threads. */
+    /** Whether the client asks for a fresh run, past the result cache ({@code Cache-Control: no-cache}). */
+    private static boolean fresh(HttpServerRequest http) {
+        String control = http.getHeader(HttpHeaders.CACHE_CONTROL);
+        return control != null && control.toLowerCase(Locale.ROOT).matches(".*\\b(no-cache|no-store|max-age=0)\\b.*");
+    }
+
     private static String client(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }

@@ -18,6 +18,7 @@ import org.newsgraph.sparql.ld.Expiring;
  *   newsgraph_query_seconds_bucket{form="select",le=..} their latency, a histogram
  *   newsgraph_query_timeouts_total{form="select"}       queries stopped by the timeout
  *   newsgraph_store_quads                               quads in the post graphs
+ *   newsgraph_result_cache_total{outcome="hit"}         answers found in the result cache (or "miss")
  * </pre>
  * The query endpoint reports each query once it is answered or stopped:
  * <pre>
@@ -60,6 +61,12 @@ public class QueryMetrics {
     public void timedOut(String form) {
         Counter.builder("newsgraph.query.timeouts").description("SPARQL queries stopped by the query timeout")
                 .tag("form", tag(form)).register(registry).increment();
+    }
+
+    /** Counts one look into the result cache. */
+    public void cacheLookup(boolean hit) {
+        Counter.builder("newsgraph.result.cache").description("Looks into the result cache, by outcome")
+                .tag("outcome", hit ? "hit" : "miss").register(registry).increment();
     }
 
     private static String tag(String form) {

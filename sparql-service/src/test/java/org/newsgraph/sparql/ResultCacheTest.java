@@ -1,0 +1,78 @@
+package org.newsgraph.sparql;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The result cache: the same question again is answered from it, and any change to the store,
+ * a client's Cache-Control: no-cache, or a query that differs run to run gets a fresh run.
+ */
+@QuarkusTest
+@TestProfile(Writable.class)
+@WithTestResource(TestStore.class)
+class ResultCacheTest {
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s <http://example.org/cache/mark> ?o }";
+
+    @Test
+    void theSameQueryAgainIsAnsweredFromTheCacheUntilTheStoreChanges() {
+        String query = COUNT + " # " + UUID.randomUUID();   // a text no other test has asked
+        Response first = ask(query);
+        first.then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        Response second = ask(query);
+        second.then().statusCode(200).header(SparqlResource.CACHE, "hit");
+        assertEquals(first.asString(), second.asString());
+
+        String graph = "http://example.org/graph/cache-" + UUID.randomUUID();
+        given().header("Authorization", Writable.BEARER).contentType("application/n-triples")
+                .body("<http://example.org/s> <http://example.org/cache/mark> \"1\" .\n".getBytes(StandardCharsets.UTF_8))
+                .queryParam("graph", graph).put("/data").then().log().ifValidationFails().statusCode(201);
+        Response afterWrite = ask(query);
+        afterWrite.then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        assertNotEquals(first.asString(), afterWrite.asString(), "the write shows at once");
+        given().header("Authorization", Writable.BEARER).queryParam("graph", graph).delete("/data").then().statusCode(204);
+    }
+
+    @Test
+    void otherFormatsAndDatasetsAreOtherQuestions() {
+        String query = COUNT + " # " + UUID.randomUUID();
+        ask(query).then().statusCode(200);
+        given().queryParam("query", query).accept("text/csv").get("/sparql").then().statusCode(200)
+                .header(SparqlResource.CACHE, nullValue());
+        given().queryParam("query", query).queryParam("named-graph-uri", "http://example.org/graph/none")
+                .accept("application/sparql-results+json").get("/sparql").then().statusCode(200)
+                .header(SparqlResource.CACHE, nullValue());
+    }
+
+    @Test
+    void aClientMayAskForAFreshRun() {
+        String query = COUNT + " # " + UUID.randomUUID();
+        ask(query).then().statusCode(200);
+        given().queryParam("query", query).accept("application/sparql-results+json").header("Cache-Control", "no-cache")
+                .get("/sparql").then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+    }
+
+    @Test
+    void aQueryWhoseAnswerChangesRunToRunIsNeverKept() {
+        String query = "SELECT (NOW() AS ?t) (STRUUID() AS ?u) {} # " + UUID.randomUUID();
+        String first = ask(query).asString();
+        Response second = ask(query);
+        second.then().statusCode(200).header(SparqlResource.CACHE, nullValue()).body(not(containsString("\"hit\"")));
+        assertNotEquals(first, second.asString());
+    }
+
+    private static Response ask(String query) {
+        return given().queryParam("query", query).accept("application/sparql-results+json").get("/sparql");
+    }
+}
