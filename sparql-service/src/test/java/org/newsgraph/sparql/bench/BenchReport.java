@@ -1,11 +1,12 @@
 package org.newsgraph.sparql.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
-/** The figures of the runs: a table per server for the console, and one Markdown table of both. */
+/** The figures of the runs: a table per server for the console, and one Markdown table of all. */
 final class BenchReport {
     private BenchReport() {}
 
@@ -30,19 +31,24 @@ final class BenchReport {
         return ours.throughput() / theirs.throughput();
     }
 
-    /** Both runs side by side in Markdown, under a line that says what was measured. */
-    static String markdown(BenchSettings settings, BenchDataset data, ServerRun ours, ServerRun theirs) {
+    /** The runs side by side in Markdown, Fuseki's last, under a line that says what was measured. */
+    static String markdown(BenchSettings settings, BenchDataset data, List<ServerRun> ours, ServerRun theirs) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%,d posts in %,d stories (%,d quads), %d clients, %d s measured after %d s"
-                        + " of warm-up per server, -Xmx%s each: newsgraph answers **%.1f×** Fuseki's queries per second.%n%n",
-                data.posts(), settings.stories(), data.quads(), settings.concurrency(), settings.measured().toSeconds(),
-                settings.warmup().toSeconds(), settings.heap(), ratio(ours, theirs)));
-        md.append("| query | ").append(ours.server()).append(" q/s | p50 / p95 / p99 ms | errors | ")
-                .append(theirs.server()).append(" q/s | p50 / p95 / p99 ms | errors |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        md.append(row("**all**", List.of(ours, theirs), run -> run.tally().allTimes(), run -> run.tally().allFailures()));
+                        + " of warm-up per server, -Xmx%s each.", data.posts(), settings.stories(), data.quads(),
+                settings.concurrency(), settings.measured().toSeconds(), settings.warmup().toSeconds(), settings.heap()));
+        for (ServerRun run : ours) {
+            md.append(String.format(Locale.ROOT, " %s: **%.1f×** Fuseki's queries per second.", run.server(), ratio(run, theirs)));
+        }
+        md.append("\n\n");
+        List<ServerRun> runs = new ArrayList<>(ours);
+        runs.add(theirs);
+        md.append("| query |");
+        runs.forEach(run -> md.append(' ').append(run.server()).append(" q/s | p50 / p95 / p99 ms | errors |"));
+        md.append("\n| --- |").append(" ---: | ---: | ---: |".repeat(runs.size())).append('\n');
+        md.append(row("**all**", runs, run -> run.tally().allTimes(), run -> run.tally().allFailures()));
         for (QueryKind kind : QueryKind.values()) {
-            md.append(row(kind.label(), List.of(ours, theirs), run -> run.tally().times(kind), run -> run.tally().failures(kind)));
+            md.append(row(kind.label(), runs, run -> run.tally().times(kind), run -> run.tally().failures(kind)));
         }
         return md.toString();
     }

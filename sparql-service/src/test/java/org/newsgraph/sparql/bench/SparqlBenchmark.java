@@ -77,18 +77,28 @@ public final class SparqlBenchmark {
                             FUSEKI_MAIN, "--port=" + fusekiPort, "--tdb2", "--loc=" + data.fusekiStore(),
                             "--set", "tdb:unionDefaultGraph=true", "/ds"),
                     logs.resolve("fuseki.log"));
-            int ourPort = ServerProcess.freePort();
-            ServerRun ours = measure(Endpoint.of("newsgraph", URI.create("http://127.0.0.1:" + ourPort + "/sparql"), CLIENT_TIMEOUT),
-                    data.mix(), checks, Optional.of(fuseki),
-                    List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-Dnewsgraph.store=" + data.newsgraphStore(),
-                            "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + ourPort, "-jar",
-                            settings.serviceJar().toString()),
-                    logs.resolve("newsgraph.log"));
+            // Twice: the merged layer alone (result cache off), then as configured by default.
+            List<ServerRun> ours = new ArrayList<>();
+            for (boolean cached : List.of(false, true)) {
+                int ourPort = ServerProcess.freePort();
+                String name = cached ? "newsgraph" : "newsgraph (no result cache)";
+                ours.add(measure(Endpoint.of(name, URI.create("http://127.0.0.1:" + ourPort + "/sparql"), CLIENT_TIMEOUT),
+                        data.mix(), checks, Optional.of(fuseki),
+                        List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-Dnewsgraph.store=" + data.newsgraphStore(),
+                                "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + ourPort,
+                                "-Dnewsgraph.result-cache-size=" + (cached ? "64M" : "0"),
+                                // The clients all come from one address: let them all in, as Fuseki does.
+                                "-Dnewsgraph.client-queries=" + Math.max(4, settings.concurrency() * 2),
+                                "-jar", settings.serviceJar().toString()),
+                        logs.resolve(cached ? "newsgraph.log" : "newsgraph-no-cache.log")));
+            }
 
             out.println();
             out.print(BenchReport.text(fuseki));
-            out.print(BenchReport.text(ours));
-            out.printf("newsgraph / Fuseki: %.2f× the queries per second%n", BenchReport.ratio(ours, fuseki));
+            for (ServerRun run : ours) {
+                out.print(BenchReport.text(run));
+                out.printf("%s / Fuseki: %.2f× the queries per second%n", run.server(), BenchReport.ratio(run, fuseki));
+            }
             Files.createDirectories(settings.report().toAbsolutePath().getParent());
             Files.writeString(settings.report(), BenchReport.markdown(settings, data, ours, fuseki));
             out.println("table: " + settings.report());
