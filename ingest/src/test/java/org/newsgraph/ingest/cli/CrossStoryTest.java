@@ -32,7 +32,7 @@ class CrossStoryTest {
         cli.setOut(new PrintWriter(new StringWriter()));
         cli.setErr(new PrintWriter(err));
         Path store = dir.resolve("tdb2");
-        assertEquals(0, cli.execute("ingest", "--store", store.toString(), "--year", "2026",
+        assertEquals(0, cli.execute("ingest", "--store", store.toString(),
                 "samples/north-atlantic-fisheries-talks.txt", "samples/nordic-ocean-fund-debate.txt"), err.toString());
 
         try (Store s = Store.open(store, IriMinter.DEFAULT_BASE)) {
