@@ -143,7 +143,9 @@ function drawTimeline(data) {
   const count = Math.min(8, Math.max(2, Math.round(span / DAY) + 1));
   for (let i = 0; i < count; i++) {
     const t = first + span * i / (count - 1);
-    ticks.push({ data: { id: 'tick ' + i, label: new Date(t).toISOString().slice(0, 16).replace('T', ' ') },
+    // Over days, a tick's day says enough; within a day or two, its hour matters.
+    const label = new Date(t).toISOString().slice(0, span > 3 * DAY ? 10 : 16).replace('T', ' ');
+    ticks.push({ data: { id: 'tick ' + i, label },
       position: { x: x(t), y: height - 20 }, classes: 'tick', selectable: false, grabbable: false });
   }
   const cy = cytoscape({

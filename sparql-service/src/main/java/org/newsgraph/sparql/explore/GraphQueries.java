@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -97,7 +98,7 @@ class GraphQueries {
         }
     }
 
-    private static QueryExecBuilder builder(org.apache.jena.sparql.core.DatasetGraph view, Query query,
+    private static QueryExecBuilder builder(DatasetGraph view, Query query,
             Map<String, Node> bound, Duration limit) {
         QueryExecBuilder builder = QueryExec.dataset(view).query(query).timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
         bound.forEach(builder::substitution);
