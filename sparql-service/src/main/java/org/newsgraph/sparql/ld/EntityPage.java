@@ -1,5 +1,7 @@
 package org.newsgraph.sparql.ld;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,6 +72,24 @@ public record EntityPage(String iri, String title, List<Link> types, List<String
 
     /** One event: its kind, who took which part, its other facts, and its evidence. */
     public record EventCard(Link event, String kind, List<Fact> parts, List<Fact> details, List<Evidence> evidence) {}
+
+    /** The types whose pages draw the pictures of the exploration and link to its pages. */
+    private static final Set<String> EXPLORABLE = Set.of("ng:Person", "ng:Organisation", "ng:Country", "ng:Place");
+
+    /** Whether this is a person, organisation, country or place, whose neighbourhood and timeline can be explored. */
+    public boolean explorable() {
+        return types.stream().anyMatch(t -> EXPLORABLE.contains(t.text()));
+    }
+
+    /** Whether this is a story, which has a storyline. */
+    public boolean story() {
+        return types.stream().anyMatch(t -> t.text().equals("ng:Story"));
+    }
+
+    /** The IRI as a query parameter value, for the links to the exploration pages. */
+    public String encodedIri() {
+        return URLEncoder.encode(iri, StandardCharsets.UTF_8);
+    }
 
     /** The page of {@code iri} from its description; {@code storyPosts} lists a story's posts. */
     public static EntityPage of(String iri, Graph description, Links links, List<PostSummary> storyPosts) {

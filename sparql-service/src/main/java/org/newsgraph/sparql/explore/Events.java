@@ -1,0 +1,184 @@
+package org.newsgraph.sparql.explore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * The events of the graph as the exploration needs them: which events an entity appears in,
+ * when events happened, and each event's actors, reports and stories.
+ * <pre>
+ *   Map&lt;Node, Set&lt;Part&gt;&gt; mine = events.appearances(ines);       // event -&gt; her parts in it
+ *   Map&lt;Node, Events.Dated&gt; dates = events.dates(mine.keySet());  // event -&gt; type and time
+ *   List&lt;EventItem&gt; items = events.items(ordered, ines);           // the cards, in that order
+ * </pre>
+ */
+@ApplicationScoped
+class Events {
+    static final String TYPES = "ng:Meeting, ng:Pledge, ng:Accusation, ng:Statement, ng:Visit, ng:Attack";
+    private static final int LABELLED_ACTORS = 4;
+    /** The parts of an entity that is only where the event happened. */
+    private static final List<String> AT = List.of("location");
+
+    private static final Query APPEARANCES = GraphQueries.parse("""
+            SELECT DISTINCT ?event ?part WHERE { ?event ?part ?entity FILTER(?part IN (%s)) ?event a ng:Event }
+            """.formatted(Part.all()));
+    private static final Query DATES = GraphQueries.parse("""
+            SELECT ?event ?type (MIN(?t) AS ?time) (MIN(?at) AS ?first)
+            WHERE { ?event a ?type FILTER(?type IN (%s))
+                    OPTIONAL { ?event ng:time ?t }
+                    ?event ng:mentionedIn ?post . ?post ng:publishedAt ?at }
+            GROUP BY ?event ?type
+            """.formatted(TYPES));
+    /** One branch per kind of fact, so that they do not multiply. */
+    private static final Query DETAILS = GraphQueries.parse("""
+            SELECT * WHERE {
+              { ?event a ?type FILTER(?type IN (%s)) }
+              UNION { ?event ng:time ?time }
+              UNION { ?event ?part ?actor FILTER(?part IN (%s)) }
+              UNION { ?event ng:mentionedIn ?post . ?post ng:headline ?headline ; ng:publishedAt ?at ; ng:inStory ?story
+                      OPTIONAL { ?story rdfs:label ?storyTitle } }
+              UNION { ?event ng:evidence ?mention . ?mention ng:text ?text ; ng:post/ng:publishedAt ?reported }
+            }
+            """.formatted(TYPES, Part.all()));
+
+    /** An event's type (the local name of its ng: class) and time. */
+    record Dated(Node event, String type, When when) {}
+
+    private final GraphQueries queries;
+    private final Names names;
+
+    Events(GraphQueries queries, Names names) {
+        this.queries = queries;
+        this.names = names;
+    }
+
+    /** The events {@code entity} appears in, each with the parts it plays there. */
+    Map<Node, Set<Part>> appearances(Node entity) {
+        Map<Node, Set<Part>> events = new HashMap<>();
+        for (Binding row : queries.select(APPEARANCES, Map.of("entity", entity))) {
+            Part.of(row.get("part")).ifPresent(part ->
+                    events.computeIfAbsent(row.get("event"), e -> EnumSet.noneOf(Part.class)).add(part));
+        }
+        return events;
+    }
+
+    /** The type and time of each of {@code events}. */
+    Map<Node, Dated> dates(Collection<Node> events) {
+        Map<Node, Dated> dates = new HashMap<>();
+        for (Binding row : queries.select(DATES, Map.of(), "event", events)) {
+            Node event = row.get("event");
+            dates.put(event, new Dated(event, row.get("type").getLocalName(), When.of(
+                    row.contains("time") ? row.get("time").getLiteralLexicalForm() : null,
+                    row.get("first").getLiteralLexicalForm())));
+        }
+        return dates;
+    }
+
+    /** {@code events} in time order, earliest first, ties by IRI. */
+    static List<Dated> chronological(Collection<Dated> events) {
+        return events.stream().sorted(Comparator.comparing(Dated::when, When.ORDER)
+                .thenComparing(d -> d.event().getURI())).toList();
+    }
+
+    /**
+     * The cards of {@code events}, in the order given; {@code subject} is the entity whose parts
+     * each card lists ({@code null} for none).
+     */
+    List<EventItem> items(List<Node> events, Node subject) {
+        Map<Node, Facts> facts = new LinkedHashMap<>();
+        events.forEach(e -> facts.put(e, new Facts()));
+        Set<Node> actors = new HashSet<>();
+        for (Binding row : queries.select(DETAILS, Map.of(), "event", events)) {
+            Facts f = facts.get(row.get("event"));
+            if (row.contains("type")) {
+                f.type = row.get("type").getLocalName();
+            } else if (row.contains("time")) {
+                String time = row.get("time").getLiteralLexicalForm();
+                if (f.time == null || When.instant(time).isBefore(When.instant(f.time))) {
+                    f.time = time;
+                }
+            } else if (row.contains("actor")) {
+                Node actor = row.get("actor");
+                actors.add(actor);
+                Part.of(row.get("part")).ifPresent(part ->
+                        f.actors.computeIfAbsent(actor, a -> EnumSet.noneOf(Part.class)).add(part));
+            } else if (row.contains("post")) {
+                f.posts.add(new PostRef(row.get("post").getURI(), row.get("headline").getLiteralLexicalForm(),
+                        row.get("at").getLiteralLexicalForm(), row.get("story").getURI()));
+                f.storyTitles.put(row.get("story").getURI(),
+                        row.contains("storyTitle") ? row.get("storyTitle").getLiteralLexicalForm() : "");
+            } else if (row.contains("text")) {
+                String reported = row.get("reported").getLiteralLexicalForm();
+                if (f.summaryAt == null || When.instant(reported).isBefore(When.instant(f.summaryAt))) {
+                    f.summaryAt = reported;
+                    f.summary = row.get("text").getLiteralLexicalForm();
+                }
+            }
+        }
+        Map<Node, EntityRef> named = names.of(actors);
+        List<EventItem> items = new ArrayList<>();
+        facts.forEach((event, f) -> items.add(f.item(event, subject, named)));
+        return items;
+    }
+
+    /** The most specific parts: "pledger" rather than "participant", which every pledger also is. */
+    static List<String> specific(Set<Part> parts) {
+        return parts.stream().filter(p -> p != Part.PARTICIPANT || parts.size() == 1).map(Part::label).toList();
+    }
+
+    /** What the details query found about one event. */
+    private static final class Facts {
+        private String type = "Event";
+        private String time;
+        private String summary = "";
+        private String summaryAt;
+        private final Map<Node, Set<Part>> actors = new HashMap<>();
+        private final List<PostRef> posts = new ArrayList<>();
+        private final Map<String, String> storyTitles = new TreeMap<>();
+
+        EventItem item(Node event, Node subject, Map<Node, EntityRef> named) {
+            List<PostRef> reports = posts.stream().distinct()
+                    .sorted(Comparator.comparing((PostRef p) -> When.instant(p.publishedAt())).thenComparing(PostRef::iri))
+                    .toList();
+            When when = When.of(time, reports.isEmpty() ? null : reports.get(0).publishedAt());
+            List<EventItem.Actor> cast = actors.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<Node, Set<Part>> a) -> firstPart(a.getValue()))
+                            .thenComparing(a -> named.get(a.getKey()).label()))
+                    .map(a -> new EventItem.Actor(named.get(a.getKey()), specific(a.getValue()))).toList();
+            String who = cast.stream().filter(a -> !a.parts().equals(AT)).limit(LABELLED_ACTORS)
+                    .map(a -> a.entity().label()).collect(Collectors.joining(", "));
+            String where = cast.stream().filter(a -> a.parts().equals(AT)).map(a -> a.entity().label())
+                    .collect(Collectors.joining(", "));
+            String label = type + (who.isEmpty() ? "" : ": " + who)
+                    + (cast.stream().filter(a -> !a.parts().equals(AT)).count() > LABELLED_ACTORS ? ", …" : "")
+                    + (where.isEmpty() ? "" : " at " + where);
+            Map<String, String> firstInStory = new LinkedHashMap<>();
+            reports.forEach(p -> firstInStory.putIfAbsent(p.story(), p.publishedAt()));
+            List<StoryRef> stories = firstInStory.entrySet().stream()
+                    .map(s -> new StoryRef(s.getKey(), storyTitles.get(s.getKey()), s.getValue())).toList();
+            List<String> parts = subject == null || !actors.containsKey(subject) ? List.of() : specific(actors.get(subject));
+            return new EventItem(event.getURI(), type, label, when.text(), when.source(), summary, cast, parts,
+                    reports, stories);
+        }
+
+        /** The specific parts come before the bare participant, in the order of {@link Part}. */
+        private static int firstPart(Set<Part> parts) {
+            return parts.stream().filter(p -> p != Part.PARTICIPANT).mapToInt(Part::ordinal).min()
+                    .orElse(Part.values().length);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsgraph.sparql.explore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * Who an entity is related to through events, and how: it met them, pledged to them, was
+ * accused by them... Each event relates it to each other entity in it by the parts both play
+ * ({@link Relation#between}).
+ * <pre>
+ *   Neighbours n = neighbourhoods.neighbours(ines, 20);      // grouped by relation, with counts
+ *   Neighbourhood g = neighbourhoods.graph(ines, 200);       // the same, as nodes and edges to draw
+ * </pre>
+ */
+@ApplicationScoped
+class Neighbourhoods {
+    /** The most event times an edge of the drawing carries. */
+    static final int MAX_TIMES = 500;
+    private static final Query TIES = GraphQueries.parse("""
+            SELECT DISTINCT ?event ?mine ?other ?theirs
+            WHERE { ?event ?mine ?entity FILTER(?mine IN (%1$s))
+                    ?event ?theirs ?other FILTER(?theirs IN (%1$s) && ?other != ?entity) }
+            """.formatted(Part.all()));
+
+    private final GraphQueries queries;
+    private final Events events;
+    private final Names names;
+
+    Neighbourhoods(GraphQueries queries, Events events, Names names) {
+        this.queries = queries;
+        this.events = events;
+        this.names = names;
+    }
+
+    /** The neighbours of {@code entity} by relation, at most {@code limit} in each. */
+    Neighbours neighbours(Node entity, int limit) {
+        Ties ties = ties(entity);
+        Map<Node, EntityRef> named = names.of(ties.byNeighbour.keySet());
+        List<Neighbours.Group> groups = new ArrayList<>();
+        for (Relation relation : Relation.values()) {
+            List<Neighbours.Neighbour> related = new ArrayList<>();
+            ties.byNeighbour.forEach((other, relations) -> {
+                List<When> times = relations.getOrDefault(relation, Set.of()).stream()
+                        .map(e -> ties.dates.get(e).when()).sorted(When.ORDER).toList();
+                if (!times.isEmpty()) {
+                    related.add(new Neighbours.Neighbour(named.get(other), times.size(), times.get(0).text(),
+                            times.get(times.size() - 1).text()));
+                }
+            });
+            if (!related.isEmpty()) {
+                related.sort(Comparator.comparingInt(Neighbours.Neighbour::events).reversed()
+                        .thenComparing(n -> n.entity().label()).thenComparing(n -> n.entity().iri()));
+                groups.add(new Neighbours.Group(relation.key(), relation.label(), related.size(),
+                        related.stream().limit(limit).toList()));
+            }
+        }
+        return new Neighbours(names.of(entity), groups);
+    }
+
+    /** The neighbourhood of {@code entity} as a graph of it and its {@code limit} most connected neighbours. */
+    Neighbourhood graph(Node entity, int limit) {
+        Ties ties = ties(entity);
+        Map<Node, Integer> shared = new HashMap<>();
+        ties.byNeighbour.forEach((other, relations) -> shared.put(other,
+                (int) relations.values().stream().flatMap(Set::stream).distinct().count()));
+        List<Node> kept = shared.keySet().stream()
+                .sorted(Comparator.comparing((Node n) -> shared.get(n)).reversed().thenComparing(Node::getURI))
+                .limit(limit).toList();
+        List<Node> all = new ArrayList<>(kept);
+        all.add(entity);
+        Map<Node, EntityRef> named = names.of(all);
+        List<Neighbourhood.GraphNode> nodes = new ArrayList<>();
+        nodes.add(new Neighbourhood.GraphNode(named.get(entity), 0));
+        List<Neighbourhood.Edge> edges = new ArrayList<>();
+        for (Node other : kept) {
+            nodes.add(new Neighbourhood.GraphNode(named.get(other), shared.get(other)));
+            ties.byNeighbour.get(other).forEach((relation, evs) -> edges.add(new Neighbourhood.Edge(
+                    entity.getURI(), other.getURI(), relation.key(), relation.label(), evs.size(),
+                    evs.stream().map(e -> ties.dates.get(e).when()).sorted(When.ORDER).limit(MAX_TIMES)
+                            .map(When::text).toList())));
+        }
+        return new Neighbourhood(named.get(entity), shared.size(), nodes, edges);
+    }
+
+    /** Every neighbour of {@code entity}, with the events of each relation to it, and those events' dates. */
+    private Ties ties(Node entity) {
+        Map<Node, Map<Node, Sides>> parts = new HashMap<>();
+        for (Binding row : queries.select(TIES, Map.of("entity", entity))) {
+            Sides sides = parts.computeIfAbsent(row.get("other"), o -> new HashMap<>())
+                    .computeIfAbsent(row.get("event"), e -> new Sides(EnumSet.noneOf(Part.class),
+                            EnumSet.noneOf(Part.class)));
+            Part.of(row.get("mine")).ifPresent(sides.mine()::add);
+            Part.of(row.get("theirs")).ifPresent(sides.theirs()::add);
+        }
+        Set<Node> eventNodes = new HashSet<>();
+        parts.values().forEach(byEvent -> eventNodes.addAll(byEvent.keySet()));
+        Map<Node, Events.Dated> dates = events.dates(eventNodes);
+        Map<Node, Map<Relation, Set<Node>>> byNeighbour = new HashMap<>();
+        parts.forEach((other, byEvent) -> byEvent.forEach((event, sides) -> {
+            Events.Dated dated = dates.get(event);
+            if (dated != null) {
+                for (Relation relation : Relation.between(dated.type(), sides.mine(), sides.theirs())) {
+                    byNeighbour.computeIfAbsent(other, o -> new EnumMap<>(Relation.class))
+                            .computeIfAbsent(relation, r -> new HashSet<>()).add(event);
+                }
+            }
+        }));
+        return new Ties(byNeighbour, dates);
+    }
+
+    /** The parts the entity and one neighbour play in one event. */
+    private record Sides(Set<Part> mine, Set<Part> theirs) {}
+
+    private record Ties(Map<Node, Map<Relation, Set<Node>>> byNeighbour, Map<Node, Events.Dated> dates) {}
+}
