@@ -72,7 +72,7 @@ function drawGraph(data) {
     position: { x: width / 2, y: height / 2 }, classes: 'centre' }]
     .concat(others.map((n, i) => ({
       data: { id: n.entity.iri, label: n.entity.label, kind: n.entity.kind, events: n.events,
-        size: 10 + 18 * Math.sqrt(n.events / most) },
+        size: 8 + 14 * Math.sqrt(n.events / most) },
       position: position(i),
     })));
   const edges = data.edges.map(e => ({

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pictures of an entity page in a real headless Chromium, over {@link Summits}' stories:
- * the neighbourhood of the Northern Coastguard (180 delegates) and its timeline are drawn,
+ * the neighbourhood of the Northern Coastguard (200 of its 201 delegates) and its timeline are drawn,
  * the filters hide what they should, and a click on a node opens that delegate's page.
  * Screenshots go to {@code target/screenshots/}.
  * <p>
@@ -87,11 +87,11 @@ class ExploreBrowserTest {
     void anEntityPageDrawsItsNeighbourhoodAndAClickOpensANeighbour() throws IOException {
         browser.get(root + "id/organisation/northern-coastguard");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(d -> Long.valueOf(Summits.DELEGATES + 1).equals(script(DRAWN)));
+        wait.until(d -> Long.valueOf(201).equals(script(DRAWN)));
         assertFalse(browser.findElements(By.cssSelector("#graph canvas")).isEmpty(), "the graph is drawn on a canvas");
         assertFalse(browser.findElements(By.cssSelector("#timeline canvas")).isEmpty(), "so is the timeline");
-        assertEquals(60L, script("return window.newsgraphPictures.events.nodes('.event').length"));
-        assertEquals("180 of 180 neighbours, 60 of 60 events", status());
+        assertEquals(67L, script("return window.newsgraphPictures.events.nodes('.event').length"));
+        assertEquals("200 of 200 neighbours, 67 of 67 events (the 200 most connected of 201)", status());
         WebElement graph = browser.findElement(By.id("graph"));
         scrollTo(graph);
         screenshot("explore-neighbourhood.png");
@@ -99,16 +99,16 @@ class ExploreBrowserTest {
         screenshot("explore-timeline.png");
         scrollTo(graph);
 
-        // Filters: without "met", the 60 delegates met are hidden; a three-day range keeps 9 neighbours, 3 events.
+        // Filters: without "met", the 69 delegates met are hidden; a three-day range keeps 9 neighbours, 3 events.
         browser.findElement(By.cssSelector("#relation-filter input[value='met']")).click();
-        assertEquals("120 of 180 neighbours, 60 of 60 events", status());
+        assertEquals("131 of 200 neighbours, 67 of 67 events (the 200 most connected of 201)", status());
         browser.findElement(By.cssSelector("#relation-filter input[value='met']")).click();
         setDate("time-from", "2025-04-01");
         setDate("time-to", "2025-04-03");
-        assertEquals("9 of 180 neighbours, 3 of 60 events", status());
+        assertEquals("9 of 200 neighbours, 3 of 67 events (the 200 most connected of 201)", status());
         screenshot("explore-filtered.png");
         browser.findElement(By.id("time-reset")).click();
-        assertEquals("180 of 180 neighbours, 60 of 60 events", status());
+        assertEquals("200 of 200 neighbours, 67 of 67 events (the 200 most connected of 201)", status());
 
         // A click on a node, where it is drawn, opens that entity's page.
         String delegate = Summits.iri("id/person/aino-berg");

@@ -33,8 +33,8 @@ import org.newsgraph.core.story.Story;
 /**
  * Made-up live pages for the exploration tests: three stories about a harbour dispute that
  * share people, places and one pledge (reported in two stories, so one event IRI with reports
- * in both), and a fourth story in which a coastguard deals with 180 delegates, for drawing a
- * big neighbourhood.
+ * in both), and a fourth story in which a coastguard deals with 201 delegates, one more than the
+ * drawing of a neighbourhood keeps.
  * <pre>
  *   harbour-talks   10 Mar  Varga and Brandt meet at Port Ardent (chair Varga, dated 10 Mar);
  *                           Freedonia pledges EUR 20m to the Seafarers' Union; Brandt speaks
@@ -42,12 +42,12 @@ import org.newsgraph.core.story.Story;
  *   storm-relief    12 Mar  Olsen visits Port Ardent; Vulgaria strikes Port Ardent (dated 14:00);
  *                           Varga and Brandt meet in Sylvania (dated 17:00); Varga visits Sylvania
  *   coastguard-week 1 Apr-  the Northern Coastguard meets, pledges to, or is accused by three
- *                           delegates a day, 180 in all
+ *                           delegates a day, 201 in all
  * </pre>
  */
 final class Summits {
     static final String BASE = "http://example.org/";
-    static final int DELEGATES = 180;
+    static final int DELEGATES = 201;
 
     static final Country FREEDONIA = new Country("Freedonia");
     static final Country SYLVANIA = new Country("Sylvania");
@@ -68,7 +68,7 @@ final class Summits {
     private static final List<String> FIRST = List.of("Aino", "Bruno", "Chiara", "Dmitri", "Elif", "Femi", "Greta",
             "Hugo", "Ilse", "Jonas", "Kaito", "Lena", "Milo", "Nadia", "Oskar", "Priya", "Quinn", "Rosa");
     private static final List<String> LAST = List.of("Berg", "Costa", "Dahl", "Engel", "Falk", "Grant", "Holm",
-            "Ivers", "Juhl", "Krause");
+            "Ivers", "Juhl", "Krause", "Lund", "Moreau");
 
     private Summits() {}
 
