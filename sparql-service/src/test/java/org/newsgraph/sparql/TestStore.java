@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.WriteResult;
+import org.newsgraph.core.story.PostFacts;
 
 /**
  * A real TDB2 folder holding {@link FerryStrike}'s posts, for the service under test to open.
@@ -19,9 +22,21 @@ import org.newsgraph.core.store.WriteResult;
  *   class SomeTest { ... }
  * </pre>
  * The store is written and closed before the service starts, as an ingest run would leave it.
+ * A subclass serves other posts: {@code super(Summits.BASE, Summits::posts)}.
  */
 public class TestStore implements QuarkusTestResourceLifecycleManager {
+    private final String base;
+    private final Supplier<List<PostFacts>> posts;
     private Path folder;
+
+    public TestStore() {
+        this(FerryStrike.BASE, FerryStrike::posts);
+    }
+
+    protected TestStore(String base, Supplier<List<PostFacts>> posts) {
+        this.base = base;
+        this.posts = posts;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -31,14 +46,14 @@ public class TestStore implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         Path tdb = folder.resolve("tdb2");
-        try (Store store = Store.open(tdb, FerryStrike.BASE)) {
-            for (WriteResult result : store.write(FerryStrike.posts())) {
+        try (Store store = Store.open(tdb, base)) {
+            for (WriteResult result : store.write(posts.get())) {
                 if (result.outcome() != WriteResult.Outcome.WRITTEN) {
                     throw new IllegalStateException(result.graph() + ": " + result.problem().orElse(""));
                 }
             }
         }
-        return Map.of("newsgraph.store", tdb.toString(), "newsgraph.base", FerryStrike.BASE);
+        return Map.of("newsgraph.store", tdb.toString(), "newsgraph.base", base);
     }
 
     @Override

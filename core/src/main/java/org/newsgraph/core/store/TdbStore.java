@@ -1,5 +1,8 @@
 package org.newsgraph.core.store;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
@@ -227,9 +231,9 @@ final class TdbStore implements Store {
         Set<Node> replaced = new HashSet<>();
         long[] quads = {0};
         dsg.begin(TxnType.WRITE);
-        try {
+        try (InputStream in = open(file)) {
             MergedLayer layer = new MergedLayer(dsg);
-            RDFParser.source(file).lang(lang).parse(new StreamRDFBase() {
+            RDFParser.source(in).lang(lang).parse(new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
                     if (quad.isDefaultGraph()) {
@@ -254,11 +258,19 @@ final class TdbStore implements Store {
             dsg.commit();
         } catch (RiotException e) {
             throw new LoadRefused(file + ": " + e.getMessage() + "; nothing of the file was loaded", e);
+        } catch (IOException e) {
+            throw new LoadRefused(file + ": cannot be read (" + e.getMessage() + "); nothing of the file was loaded", e);
         } finally {
             endWrite();
         }
         generation.incrementAndGet();
         return new LoadResult(replaced.size(), quads[0]);
+    }
+
+    /** The file's bytes, decompressed when its name ends in .gz (Jena's parser takes the syntax from the rest of the name). */
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Ends a write transaction, abandoning it when it was not committed (an exception is on its way). */

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -149,6 +151,17 @@ class StoreTest {
         assertEquals(2, store.size(), "the pledge post's old triples were replaced");
         assertEquals(new LoadResult(2, 2), store.load(file), "a decimal such as 12 is replaced too");
         assertEquals(2, store.size());
+    }
+
+    @Test
+    void aGzippedFileIsLoadedByItsInnerName() throws IOException {
+        Path file = folder.resolve("in.trig.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("<http://example.org/g> { <http://example.org/a> <http://example.org/p> \"zipped\" }\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(new LoadResult(1, 1), store.load(file));
+        assertEquals(1, store.size());
     }
 
     @Test
