@@ -2,8 +2,12 @@ package org.newsgraph.core.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
@@ -17,7 +21,17 @@ import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpProject;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpSequence;
+import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -45,6 +59,9 @@ final class SearchIndex implements AutoCloseable {
     static final String FOLDER = "text";
     private static final Node GENERATION = NodeFactory.createURI("urn:newsgraph:textGeneration");
     private static final String GENERATION_KEY = "newsgraph.generation";
+    private static final Node TEXT_QUERY = NodeFactory.createURI(TextQuery.NS + "query");
+    /** Names for the hit parts a search inside GRAPH needs and the query left out; no SPARQL variable can clash. */
+    private static final AtomicLong HIT_VARS = new AtomicLong();
     /** Lucene field per indexed predicate; a query without a predicate searches the bodies. */
     private static final Map<Node, String> FIELDS = Map.of(
             NG.headline.asNode(), "headline",
@@ -101,6 +118,48 @@ final class SearchIndex implements AutoCloseable {
     /** Whether literals of {@code predicate} are indexed. */
     static boolean indexes(Node predicate) {
         return FIELDS.containsKey(predicate);
+    }
+
+    static boolean isTextQuery(Node property) {
+        return TEXT_QUERY.equals(property);
+    }
+
+    /**
+     * {@code GRAPH g { s text:query (...) }} for queries over the layer: a search of the index
+     * whose hits {@code g} holds. The index has no graph field (a literal is one entry however
+     * many graphs hold it), so each hit's predicate and literal are looked up in {@code g}; with
+     * the highlight option, which rewrites the literal, only its predicate is.
+     */
+    static Op inGraph(Node graph, OpPropFunc search) {
+        PropFuncArg args = search.getSubjectArgs();
+        List<Node> hit = new ArrayList<>(args.isList() ? args.getArgList() : List.of(args.getArg()));
+        // (subject score literal graph predicate): the literal and predicate are needed, the others may stay fresh.
+        while (hit.size() < 5) {
+            hit.add(hitVar());
+        }
+        Node subject = hit.get(0);
+        Node literal = hit.get(2);
+        Node predicate = hit.get(4);
+        Op inLayer = new OpGraph(MergedLayer.GRAPH, new OpPropFunc(search.getProperty(), new PropFuncArg(hit),
+                search.getObjectArgs(), search.getSubOp()));
+        boolean highlighted = search.getObjectArgs().isList() && search.getObjectArgs().getArgList().stream()
+                .anyMatch(n -> n.isLiteral() && n.getLiteralLexicalForm().startsWith("highlight:"));
+        if (!highlighted) {
+            return OpSequence.create(inLayer, quad(graph, subject, predicate, literal));
+        }
+        List<Var> kept = Stream.of(graph, subject, predicate).filter(Var::isVar).map(Var::alloc).toList();
+        Op held = OpDistinct.create(new OpProject(quad(graph, subject, predicate, hitVar()), kept));
+        return OpSequence.create(inLayer, held);
+    }
+
+    private static Var hitVar() {
+        return Var.alloc(".text" + HIT_VARS.incrementAndGet());
+    }
+
+    private static Op quad(Node graph, Node s, Node p, Node o) {
+        BasicPattern pattern = new BasicPattern();
+        pattern.add(Triple.create(s, p, o));
+        return new OpQuadPattern(graph, pattern);
     }
 
     /** Indexes a triple that has entered the layer; needs the write transaction. */

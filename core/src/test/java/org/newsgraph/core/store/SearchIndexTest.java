@@ -90,6 +90,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void insideGraphASearchFindsTheHitsThatGraphHolds() {
+        PostFacts first = quotePost(4, "11:30");
+        PostFacts second = quotePost(5, "11:45");
+        store.write(List.of(first, second, Fixtures.pledgePost()));
+        String one = graphIri(first.post());
+        String two = graphIri(second.post());
+        // The statement is in both posts' graphs; each body only in its own.
+        assertEquals(List.of(one + " " + statement(), one + " " + postIri(first.post()), two + " " + statement(),
+                two + " " + postIri(second.post())), select("SELECT ?g ?s { GRAPH ?g { ?s text:query (ng:body ng:quote 'winter') } }"
+                + " ORDER BY ?g ?s", "g", "s"));
+        assertEquals(List.of(statement()), select("SELECT ?s { GRAPH <" + two + "> { ?s text:query (ng:quote 'winter') } }", "s"));
+        assertEquals(List.of(), select("SELECT ?s { GRAPH <" + two + "> { ?s text:query (ng:body 'Verde') } }", "s"));
+        assertEquals(List.of(one, two), select("SELECT ?g { GRAPH ?g { ?s text:query (ng:quote 'winter' 'highlight:') } }"
+                + " ORDER BY ?g", "g"), "with the highlight option too");
+    }
+
+    @Test
     void quotesAreFoundWithTheirSpeaker() {
         store.write(quotePost());
         assertEquals(List.of("Ana Lopes"), select("SELECT ?who { ?st text:query (ng:quote 'rebuilding wall') ;"
@@ -213,6 +230,10 @@ class SearchIndexTest {
         Statement statement = new Statement("statement-ana-lopes-rebuild-harbour-wall", List.of(minister),
                 List.of("We will rebuild every harbour wall before winter"), Grounding.of(Mention.of(body, 0, body.length()), 0.9));
         return new PostFacts(post, List.of(minister), List.of(statement));
+    }
+
+    private static String statement() {
+        return new IriMinter(Fixtures.BASE, SlugRegistry.inMemory()).event(quotePost().events().get(0));
     }
 
     private static Post post(Story story, int position, String minute, String headline, String body) {
