@@ -120,6 +120,7 @@ final class SearchIndex implements AutoCloseable {
         return FIELDS.containsKey(predicate);
     }
 
+    /** Whether {@code property} is jena-text's {@code text:query}. */
     static boolean isTextQuery(Node property) {
         return TEXT_QUERY.equals(property);
     }
