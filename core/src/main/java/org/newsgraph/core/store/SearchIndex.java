@@ -81,7 +81,12 @@ final class SearchIndex implements AutoCloseable {
         this.lucene = new TextIndexLucene(directory, config());
         this.transactions = new SearchTransactions(lucene);
         TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
-        coordinator.modifyConfig(() -> coordinator.addExternal(transactions));
+        try {
+            coordinator.modifyConfig(() -> coordinator.addExternal(transactions));
+        } catch (RuntimeException e) {
+            lucene.close();
+            throw e;
+        }
         dsg.getContext().set(TextQuery.textIndex, lucene);
     }
 
