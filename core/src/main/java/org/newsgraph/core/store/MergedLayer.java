@@ -19,19 +19,23 @@ import org.apache.jena.sparql.core.Quad;
  * aggregates over thousands of posts spend most of their time on duplicates. Queries over the
  * layer read each triple once, from an index of distinct triples, and answer exactly what the
  * union would. {@link QueryView} and {@link MergedLayerEngine} point queries at it.
+ * <p>
+ * The {@link SearchIndex} follows the layer: a headline, body or quote is indexed when it enters
+ * the layer and dropped when it leaves.
  */
 final class MergedLayer {
     /** The layer's graph name; hidden from clients, who see it as the default graph. */
     static final Node GRAPH = NodeFactory.createURI("urn:newsgraph:merged");
     /** Marks, in the bookkeeping, a store whose layer has been built (stores older than it lack it). */
     private static final Node BUILT = NodeFactory.createURI("urn:newsgraph:mergedLayer");
-    private static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
 
     private final DatasetGraph dsg;
+    private final SearchIndex search;
 
-    /** The layer of {@code dsg}, the TDB2 store itself; its methods need a write transaction. */
-    MergedLayer(DatasetGraph dsg) {
+    /** The layer of {@code dsg}, the TDB2 store itself, and its text index; its methods need a write transaction. */
+    MergedLayer(DatasetGraph dsg, SearchIndex search) {
         this.dsg = dsg;
+        this.search = search;
     }
 
     static boolean isLayer(Node graph) {
@@ -40,8 +44,15 @@ final class MergedLayer {
 
     /** Adds {@code triple} to the named graph {@code graph}, and to the layer. */
     void add(Node graph, Triple triple) {
-        dsg.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
-        dsg.add(GRAPH, triple.getSubject(), triple.getPredicate(), triple.getObject());
+        Node s = triple.getSubject();
+        Node p = triple.getPredicate();
+        Node o = triple.getObject();
+        dsg.add(graph, s, p, o);
+        boolean entering = SearchIndex.indexes(p) && !dsg.contains(GRAPH, s, p, o);
+        dsg.add(GRAPH, s, p, o);
+        if (entering) {
+            search.add(triple);
+        }
     }
 
     /** Removes {@code triple} from {@code graph}, and from the layer when no other graph holds it. */
@@ -52,6 +63,9 @@ final class MergedLayer {
         dsg.delete(graph, s, p, o);
         boolean elsewhere = Iter.anyMatch(dsg.findNG(Node.ANY, s, p, o), q -> !isLayer(q.getGraph()));
         if (!elsewhere) {
+            if (SearchIndex.indexes(p) && dsg.contains(GRAPH, s, p, o)) {
+                search.remove(triple);
+            }
             dsg.delete(GRAPH, s, p, o);
         }
     }
@@ -62,14 +76,18 @@ final class MergedLayer {
         matching.forEach(t -> remove(graph, t));
     }
 
-    /** Empties every named graph and the layer; the bookkeeping stays. */
+    /** Empties every named graph, the layer and its text index; the bookkeeping stays. */
     void clearAll() {
         Iter.toList(dsg.listGraphNodes()).forEach(name -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
+        search.clear();
     }
 
-    /** Builds the layer of a store that has none yet (created before it existed); needs a write transaction. */
+    /**
+     * Builds the layer of a store that has none yet (created before it existed); needs a write
+     * transaction. The text index is rebuilt after it ({@link SearchIndex#catchUp()}).
+     */
     void buildWhenMissing() {
-        if (dsg.getDefaultGraph().contains(STORE, BUILT, Node.ANY)) {
+        if (dsg.getDefaultGraph().contains(TdbStore.STORE, BUILT, Node.ANY)) {
             return;
         }
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
@@ -79,7 +97,7 @@ final class MergedLayer {
                 Iter.toList(dsg.getGraph(name).find()).forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         }
-        dsg.getDefaultGraph().add(STORE, BUILT, NodeFactory.createLiteralString("1"));
+        dsg.getDefaultGraph().add(TdbStore.STORE, BUILT, NodeFactory.createLiteralString("1"));
     }
 
     /** Why a client may not write {@code graph}, the layer's own name; empty for any other graph. */

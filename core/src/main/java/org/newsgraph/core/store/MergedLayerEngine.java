@@ -8,6 +8,7 @@ import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpDatasetNames;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -32,6 +33,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * TDB2's query engine, pointed at the {@link MergedLayer}: after TDB2 has put a query into quad
  * form, the default graph's patterns read the layer's graph, and {@code GRAPH ?g} patterns skip
  * it, so a query answers what it would over the union default graph, reading each triple once.
+ * A {@code text:query} searches the layer's {@link SearchIndex}; inside {@code GRAPH} it keeps the
+ * hits that graph holds.
  * Used for queries over a {@link QueryView}; a query's own FROM / FROM NAMED build their dataset
  * over that view, so they cannot reach the bookkeeping or the layer either.
  */
@@ -89,6 +92,9 @@ final class MergedLayerEngine extends QueryEngineTDB {
             Node g = graph.getNode();
             if (LayeredView.isDefault(g)) {
                 return new OpGraph(MergedLayer.GRAPH, sub);
+            }
+            if (sub instanceof OpPropFunc search && SearchIndex.isTextQuery(search.getProperty())) {
+                return guarded(g, SearchIndex.inGraph(g, search));
             }
             return guarded(g, new OpGraph(g, sub));
         }

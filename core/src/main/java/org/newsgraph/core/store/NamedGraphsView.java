@@ -23,9 +23,9 @@ final class NamedGraphsView extends LayeredView {
 
     private final MergedLayer layer;
 
-    NamedGraphsView(DatasetGraph store) {
+    NamedGraphsView(DatasetGraph store, MergedLayer layer) {
         super(store);
-        this.layer = new MergedLayer(store);
+        this.layer = layer;
     }
 
     /** A view that sends a graph's changes (as CLEAR, COPY, MOVE make them) through this dataset. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -49,7 +50,8 @@ import org.newsgraph.ontology.NG;
 
 /** The {@link Store} on Apache Jena TDB2. */
 final class TdbStore implements Store {
-    private static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
+    /** The subject of the store's bookkeeping in its stored default graph. */
+    static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
     private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
     private static final Query STORIES = QueryFactory.create("""
             PREFIX ng: <%s>
@@ -70,6 +72,8 @@ final class TdbStore implements Store {
 
     private final DatasetGraph dsg;
     private final String base;
+    private final SearchIndex search;
+    private final MergedLayer layer;
     private final ShapeValidator validator = new ShapeValidator();
     private final AtomicLong generation = new AtomicLong();
 
@@ -77,9 +81,11 @@ final class TdbStore implements Store {
         MergedLayerEngine.install();
     }
 
-    private TdbStore(DatasetGraph dsg, String base) {
+    private TdbStore(DatasetGraph dsg, String base, SearchIndex search) {
         this.dsg = dsg;
         this.base = base;
+        this.search = search;
+        this.layer = new MergedLayer(dsg, search);
     }
 
     static TdbStore open(Path folder, String base) {
@@ -94,15 +100,16 @@ final class TdbStore implements Store {
             throw new StoreRefused(folder + ": cannot open the TDB2 store (" + e.getMessage()
                     + "); is another process using it?", e);
         }
-        return withBase(dsg, base, folder.toString());
+        return withBase(dsg, base, folder.toString(), () -> SearchIndex.inFolder(dsg, folder));
     }
 
     static TdbStore inMemory(String base) {
         IriMinter.checkBase(base);
-        return withBase(DatabaseMgr.createDatasetGraph(), base, "memory");
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        return withBase(dsg, base, "memory", () -> SearchIndex.inMemory(dsg));
     }
 
-    private static TdbStore withBase(DatasetGraph dsg, String base, String where) {
+    private static TdbStore withBase(DatasetGraph dsg, String base, String where, Supplier<SearchIndex> index) {
         Optional<String> recorded = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().find(STORE, BASE, Node.ANY)
                 .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()));
         if (recorded.isEmpty()) {
@@ -113,8 +120,15 @@ final class TdbStore implements Store {
             throw new StoreRefused(where + ": this store's IRIs start with " + recorded.get()
                     + ", not " + base + "; open it with that base, or use a new folder");
         }
-        Txn.executeWrite(dsg, () -> new MergedLayer(dsg).buildWhenMissing());
-        return new TdbStore(dsg, base);
+        SearchIndex search = index.get();
+        try {
+            Txn.executeWrite(dsg, () -> new MergedLayer(dsg, search).buildWhenMissing());
+            search.catchUp();
+        } catch (RuntimeException e) {
+            search.close();
+            throw e;
+        }
+        return new TdbStore(dsg, base, search);
     }
 
     @Override
@@ -178,7 +192,6 @@ final class TdbStore implements Store {
         if (gone.isEmpty() && added.isEmpty()) {
             return WriteResult.unchanged(graphIri, triples);
         }
-        MergedLayer layer = new MergedLayer(dsg);
         gone.forEach(t -> layer.remove(name, t));
         added.forEach(t -> layer.add(name, t));
         return WriteResult.written(graphIri, triples);
@@ -197,7 +210,7 @@ final class TdbStore implements Store {
     @Override
     public void update(UpdateRequest update, Duration timeout) {
         UpdateRequest safe = SafeUpdate.of(update);
-        Txn.executeWrite(dsg, () -> UpdateExec.dataset(new NamedGraphsView(dsg)).update(safe)
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(new NamedGraphsView(dsg, layer)).update(safe)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE in a WHERE clause would let any client make this server call any address.
                 .set(ARQ.httpServiceAllowed, false)
@@ -213,7 +226,7 @@ final class TdbStore implements Store {
         }
         boolean existed = Txn.calculateWrite(dsg, () -> {
             boolean held = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
-            new MergedLayer(dsg).removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
+            layer.removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
             return held;
         });
         if (existed) {
@@ -232,7 +245,6 @@ final class TdbStore implements Store {
         long[] quads = {0};
         dsg.begin(TxnType.WRITE);
         try (InputStream in = open(file)) {
-            MergedLayer layer = new MergedLayer(dsg);
             RDFParser.source(in).lang(lang).parse(new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
@@ -288,7 +300,7 @@ final class TdbStore implements Store {
 
     @Override
     public <T> T readNamedGraphs(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(new NamedGraphsView(dsg)));
+        return Txn.calculateRead(dsg, () -> action.apply(new NamedGraphsView(dsg, layer)));
     }
 
     @Override
@@ -336,6 +348,7 @@ final class TdbStore implements Store {
 
     @Override
     public void close() {
+        search.close();
         // DatasetGraph.close() keeps TDB2's lock on the folder until the JVM ends; expelling
         // the store releases it, so that another process may open the folder.
         TDBInternal.expel(dsg);

@@ -1,0 +1,95 @@
+package org.newsgraph.sparql.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.ontology.NG;
+import org.newsgraph.sparql.ServiceConfig;
+
+/**
+ * Full-text search of headlines, bodies and quotes, with each hit's post and story: one SPARQL
+ * query joining {@code text:query} with graph patterns. The words are bound into the query as a
+ * literal, never spliced into its text; they are read as a Lucene query (words, "phrases", AND,
+ * OR, -word, prefix*).
+ */
+@ApplicationScoped
+public class Search {
+    private static final Query QUERY = QueryFactory.create("""
+            PREFIX ng: <%s>
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?hit ?score ?snippet ?field ?post ?headline ?at ?story ?title
+            WHERE {
+              (?hit ?score ?snippet ?graph ?field) text:query (ng:headline ng:body ng:quote ?words ?limit "highlight:") .
+              OPTIONAL { ?hit ng:mentionedIn ?mentioned }
+              BIND(COALESCE(?mentioned, ?hit) AS ?post)
+              ?post ng:headline ?headline ; ng:publishedAt ?at ; ng:inStory ?story .
+              OPTIONAL { ?story rdfs:label ?title }
+            }
+            ORDER BY DESC(?score) DESC(?at) ?post
+            """.formatted(NG.NS));
+
+    private final Store store;
+    private final ServiceConfig config;
+
+    Search(Store store, ServiceConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    /**
+     * The hits for {@code words}, best first, from at most {@code limit} matching texts.
+     *
+     * @throws IllegalArgumentException when the words are not a Lucene query (an unclosed quote or bracket)
+     */
+    public List<Hit> find(String words, int limit) {
+        try {
+            return store.read(dsg -> {
+                List<Hit> hits = new ArrayList<>();
+                try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY)
+                        .substitution("words", NodeFactory.createLiteralString(words))
+                        .substitution("limit", NodeFactory.createLiteralDT(Integer.toString(limit),
+                                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))
+                        .timeout(config.queryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    RowSet rows = exec.select();
+                    rows.forEachRemaining(row -> hits.add(hit(row)));
+                }
+                return hits;
+            });
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TextIndexParseException parse) {
+                    throw new IllegalArgumentException("Not a search: " + parse.getMessage(), e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Hit hit(Binding row) {
+        return new Hit(row.get("hit").getURI(), field(row.get("field")),
+                ((Number) row.get("score").getLiteralValue()).doubleValue(), Snippets.html(text(row, "snippet")),
+                row.get("post").getURI(), text(row, "headline"), text(row, "at"), row.get("story").getURI(),
+                text(row, "title"));
+    }
+
+    /** The name of the predicate that matched: headline, body or quote. */
+    private static String field(Node predicate) {
+        return predicate == null ? "" : predicate.getLocalName();
+    }
+
+    private static String text(Binding row, String var) {
+        Node n = row.get(var);
+        return n == null ? "" : n.getLiteralLexicalForm();
+    }
+}
