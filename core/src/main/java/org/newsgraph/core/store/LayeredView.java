@@ -72,10 +72,14 @@ abstract class LayeredView extends DatasetGraphWrapper implements DatasetGraphWr
         return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
+    /** Like Jena's, a null or ANY graph matches every graph: here, every named graph, since the default graph is their union. */
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        if (g == null || Node.ANY.equals(g)) {
+            return findNG(Node.ANY, s, p, o);
+        }
         if (isDefault(g)) {
-            Node name = g != null && Quad.isUnionGraph(g) ? Quad.unionGraph : Quad.defaultGraphIRI;
+            Node name = Quad.isUnionGraph(g) ? Quad.unionGraph : Quad.defaultGraphIRI;
             return Iter.map(getDefaultGraph().find(s, p, o), t -> Quad.create(name, t));
         }
         return findNG(g, s, p, o);

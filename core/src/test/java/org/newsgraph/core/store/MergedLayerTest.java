@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -134,6 +136,17 @@ class MergedLayerTest {
         store.update(UpdateFactory.create("CLEAR ALL"), LIMIT);
         assertLayerIsTheUnion();
         assertFalse(askStore("ASK { ?s ?p ?o }"));
+    }
+
+    @Test
+    void findingInAnyGraphFindsThePostGraphsQuadsAndNothingElse() {
+        long quads = store.size();
+        for (Node any : new Node[] {null, Node.ANY}) {
+            List<Node> graphs = store.read(dsg -> Iter.toList(Iter.map(dsg.find(any, Node.ANY, Node.ANY, Node.ANY), q -> q.getGraph())));
+            assertEquals(quads, graphs.size());
+            assertFalse(graphs.contains(NodeFactory.createURI("urn:newsgraph:merged")));
+            assertFalse(graphs.stream().anyMatch(g -> g == null || Quad.isDefaultGraph(g)), "no bookkeeping, no union copies");
+        }
     }
 
     @Test
