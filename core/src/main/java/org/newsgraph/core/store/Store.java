@@ -115,6 +115,13 @@ public interface Store extends AutoCloseable {
      */
     long generation();
 
+    /**
+     * Rewrites the store's files without the space that replaced and deleted data left behind
+     * (TDB2 only ever appends, so a store that is written often grows far beyond its data) and
+     * deletes the old files. Readers go on meanwhile; writers wait. Nothing the store holds changes.
+     */
+    void compact();
+
     /** The number of quads in all named graphs. */
     long size();
 

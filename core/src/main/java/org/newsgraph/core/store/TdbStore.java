@@ -337,6 +337,14 @@ final class TdbStore implements Store {
     }
 
     @Override
+    public void compact() {
+        // A store in memory has no files to rewrite.
+        if (!TDBInternal.getDatasetGraphTDB(dsg).getLocation().isMem()) {
+            DatabaseMgr.compact(dsg, true);
+        }
+    }
+
+    @Override
     public long generation() {
         return generation.get();
     }

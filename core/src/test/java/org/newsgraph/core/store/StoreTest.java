@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -151,6 +152,26 @@ class StoreTest {
         assertEquals(2, store.size(), "the pledge post's old triples were replaced");
         assertEquals(new LoadResult(2, 2), store.load(file), "a decimal such as 12 is replaced too");
         assertEquals(2, store.size());
+    }
+
+    @Test
+    void compactingShrinksTheFolderAndKeepsEveryQuad() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            store.write(i % 2 == 0 ? Fixtures.pledgePost() : Fixtures.plainPost(1, "10:15"));
+        }
+        Set<Quad> before = quads();
+        long grown = bytes(folder.resolve("tdb2"));
+        store.compact();
+        assertEquals(before, quads());
+        long compacted = bytes(folder.resolve("tdb2"));
+        assertTrue(compacted < grown, "compacted " + compacted + " bytes, grown " + grown);
+        assertEquals(WriteResult.Outcome.WRITTEN, store.write(Fixtures.plainPost(2, "10:30")).outcome(), "writes go on");
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     @Test
