@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +168,7 @@ public final class ExploreBenchmark {
                 out.println("table: " + report);
             }
         } finally {
-            delete(folder);
+            SparqlBenchmark.delete(folder);
         }
     }
 
@@ -250,14 +249,6 @@ public final class ExploreBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private ExploreBenchmark() {}

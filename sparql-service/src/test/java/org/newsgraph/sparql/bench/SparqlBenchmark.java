@@ -151,7 +151,8 @@ public final class SparqlBenchmark {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    /** Deletes a benchmark's temporary folder and all in it; the exploration benchmark's too. */
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> {
                 try {
