@@ -12,13 +12,14 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The threads that run queries, shared fairly: at most newsgraph.query-threads queries run at
  * once, and at most newsgraph.client-queries of them for one anonymous client (by its address),
  * so that one client's runaway queries cannot take the threads of everyone else's.
  * <pre>
- *   pool.start(Optional.of("203.0.113.7"), () -> run(query));   // 503 with Retry-After when over a limit
+ *   pool.start(Optional.of("203.0.113.7"), () -> { run(query); return answer::finish; });   // 503 with Retry-After when over a limit
  * </pre>
  * A query that cannot start is refused at once rather than queued: a queued query would wait
  * behind long ones, however light it is. Clients with the write credential count against the
@@ -47,19 +48,23 @@ class QueryPool {
 
     /**
      * Runs {@code query} on a query thread; {@code client} is the address of an anonymous client,
-     * empty for one with the write credential.
+     * empty for one with the write credential. The query returns its ending (handing its answer
+     * over), which runs once the client's share is free again: a client that sends its next query
+     * the moment it has an answer must find room for it.
      *
      * @throws ProtocolException 503 with Retry-After when the client or the whole service is at its limit
      */
-    void start(Optional<String> client, Runnable query) {
+    void start(Optional<String> client, Supplier<Runnable> query) {
         client.ifPresent(this::admit);
         try {
             threads.execute(() -> {
+                Runnable ending;
                 try {
-                    query.run();
+                    ending = query.get();
                 } finally {
                     client.ifPresent(this::release);
                 }
+                ending.run();
             });
         } catch (RejectedExecutionException e) {
             client.ifPresent(this::release);

@@ -122,15 +122,13 @@ class QueryService {
             MDC.put(QueryLog.FORM, form);
             try {
                 OptionalLong truncatedAt = run(request, query, format, limit, cap, id, pipe.output());
-                pipe.finish(truncatedAt);
                 metrics.answered(form, Duration.ofNanos(System.nanoTime() - start));
+                return () -> finish(pipe, truncatedAt);
             } catch (QueryCancelledException e) {
                 metrics.timedOut(form);
-                pipe.fail(new TimedOut("query", limit, "narrow it down or add a LIMIT", e));
-            } catch (IOException e) {
-                pipe.fail(new UncheckedIOException(e));
+                return () -> pipe.fail(new TimedOut("query", limit, "narrow it down or add a LIMIT", e));
             } catch (RuntimeException e) {
-                pipe.fail(e);
+                return () -> pipe.fail(e);
             } catch (Error e) {
                 pipe.fail(new IllegalStateException(e));
                 throw e;
@@ -145,6 +143,14 @@ class QueryService {
                     return whole;
                 })
                 .orElseGet(() -> new StreamedAnswer(format.contentType(), pipe, cap.isPresent()));
+    }
+
+    private static void finish(ResultPipe pipe, OptionalLong truncatedAt) {
+        try {
+            pipe.finish(truncatedAt);
+        } catch (IOException e) {
+            pipe.fail(new UncheckedIOException(e));
+        }
     }
 
     /**
