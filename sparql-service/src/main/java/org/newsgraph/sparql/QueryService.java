@@ -2,6 +2,7 @@ package org.newsgraph.sparql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -115,13 +116,32 @@ class QueryService {
             metrics.answered(form, Duration.ofNanos(System.nanoTime() - start));
             return kept.get();
         }
+        // A page within the cap: pages of one ordered result share one evaluation.
+        Optional<PagedQuery> page = cap.isEmpty() ? PagedQuery.of(query) : Optional.empty();
+        Optional<ResultCache.RowsKey> rowsKey = page.flatMap(p -> cache.rowsKey(request, p));
+        Optional<OrderedRows> keptRows = fresh ? Optional.empty() : rowsKey.flatMap(k -> cache.rows(k, page.get()));
+        if (keptRows.isPresent()) {
+            Answer whole = new Answer(format.contentType(), page(keptRows.get(), page.get(), format));
+            key.ifPresent(k -> cache.put(k, whole));
+            metrics.answered(form, Duration.ofNanos(System.nanoTime() - start));
+            return whole.asKept();
+        }
+        Query toRun = rowsKey.isPresent() ? PagedQuery.window(query) : query;
+        ResultWriter writer = rowsKey.isPresent()
+                ? (exec, out) -> {
+                    OrderedRows rows = OrderedRows.read(exec.select());
+                    cache.put(rowsKey.get(), rows);
+                    out.write(page(rows, page.get(), format));
+                    return OptionalLong.empty();
+                }
+                : (exec, out) -> write(query, format, exec, cap, out);
         String id = queryId();
         ResultPipe pipe = new ResultPipe(config.resultBuffer().asLongValue(), () -> running.cancel(id));
         pool.start(anonymous ? Optional.of(address) : Optional.empty(), () -> {
             MDC.put(QueryLog.ID, id);
             MDC.put(QueryLog.FORM, form);
             try {
-                OptionalLong truncatedAt = run(request, query, format, limit, cap, id, pipe.output());
+                OptionalLong truncatedAt = run(request, toRun, writer, limit, id, pipe.output());
                 metrics.answered(form, Duration.ofNanos(System.nanoTime() - start));
                 return () -> finish(pipe, truncatedAt);
             } catch (QueryCancelledException e) {
@@ -170,9 +190,15 @@ class QueryService {
         return OptionalLong.of(cap);
     }
 
-    private OptionalLong run(QueryRequest request, Query query, ResultFormat format, Duration limit, OptionalLong cap,
-                             String id, OutputStream out) {
-        Function<DatasetGraph, OptionalLong> run = dataset -> execute(query, format, dataset, limit, cap, id, out);
+    /** Writes the result of a running query; how far a cap cut it. */
+    @FunctionalInterface
+    private interface ResultWriter {
+        OptionalLong write(QueryExec exec, OutputStream out) throws IOException;
+    }
+
+    private OptionalLong run(QueryRequest request, Query query, ResultWriter writer, Duration limit, String id,
+                             OutputStream out) {
+        Function<DatasetGraph, OptionalLong> run = dataset -> execute(query, dataset, writer, limit, id, out);
         if (request.describesDataset()) {
             List<Node> defaultGraphs = nodes(SparqlProtocol.graphIris(SparqlProtocol.DEFAULT_GRAPH, request.defaultGraphs(), config.base()));
             List<Node> namedGraphs = nodes(SparqlProtocol.graphIris(SparqlProtocol.NAMED_GRAPH, request.namedGraphs(), config.base()));
@@ -183,8 +209,8 @@ class QueryService {
         return store.read(run);
     }
 
-    private OptionalLong execute(Query query, ResultFormat format, DatasetGraph dataset, Duration limit, OptionalLong cap,
-                                 String id, OutputStream out) {
+    private OptionalLong execute(Query query, DatasetGraph dataset, ResultWriter writer, Duration limit, String id,
+                                 OutputStream out) {
         try (QueryExec exec = QueryExec.dataset(dataset).query(query)
                 .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 // SERVICE would let any client make this server call any address.
@@ -192,7 +218,7 @@ class QueryService {
                 .build();
              RunningQueries.Entry entry = running.start(id, query.queryType().name(), query.toString(), exec, limit)) {
             try {
-                return write(query, format, exec, cap, out);
+                return writer.write(exec, out);
             } catch (QueryCancelledException e) {
                 if (entry.cancelled()) {
                     throw new ProtocolException(Status.SERVICE_UNAVAILABLE,
@@ -203,6 +229,13 @@ class QueryService {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** A page cut from kept rows, in {@code format}. */
+    private static byte[] page(OrderedRows rows, PagedQuery page, ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsWriter.create().lang(format.lang()).write(out, rows.page(page.offset(), page.limit()));
+        return out.toByteArray();
     }
 
     /** The id the request's log lines carry, or a new one when there is no request around. */

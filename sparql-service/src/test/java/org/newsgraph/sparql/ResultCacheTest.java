@@ -72,6 +72,54 @@ class ResultCacheTest {
         assertNotEquals(first, second.asString());
     }
 
+    @Test
+    void pagesOfOneOrderedResultShareOneEvaluation() {
+        // A FILTER, not a comment, keeps this result apart from other tests': pages share the query as parsed.
+        String ordered = "SELECT ?s ?p ?o { ?s ?p ?o FILTER (?o != \"" + UUID.randomUUID() + "\") } ORDER BY ?s ?p ?o";
+        ask(ordered + " LIMIT 3").then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+
+        for (String page : new String[] {" LIMIT 4 OFFSET 2", " OFFSET 6 LIMIT 2", " LIMIT 1"}) {
+            Response cut = ask(ordered + page);
+            cut.then().statusCode(200).header(SparqlResource.CACHE, "hit");
+            assertEquals(fresh(ordered + page, "application/sparql-results+json"), cut.asString(), page);
+        }
+        Response csv = given().queryParam("query", ordered + " LIMIT 5 OFFSET 1").accept("text/csv").get("/sparql");
+        csv.then().statusCode(200).header(SparqlResource.CACHE, "hit");
+        assertEquals(fresh(ordered + " LIMIT 5 OFFSET 1", "text/csv"), csv.asString());
+        assertEquals(6, csv.asString().lines().count(), "a header and five rows");
+    }
+
+    @Test
+    void pagesAreCutFromRowsOfTheStoreAsItIsNow() {
+        String ordered = "SELECT ?o { ?s <http://example.org/cache/page> ?o FILTER (?o != \"" + UUID.randomUUID() + "\") } ORDER BY ?o";
+        ask(ordered + " LIMIT 2").then().statusCode(200).body(not(containsString("added")));
+        String graph = "http://example.org/graph/page-" + UUID.randomUUID();
+        given().header("Authorization", Writable.BEARER).contentType("application/n-triples")
+                .body("<http://example.org/s> <http://example.org/cache/page> \"added\" .\n".getBytes(StandardCharsets.UTF_8))
+                .queryParam("graph", graph).put("/data").then().statusCode(201);
+        try {
+            Response after = ask(ordered + " LIMIT 3");
+            after.then().statusCode(200).header(SparqlResource.CACHE, nullValue()).body(containsString("added"));
+        } finally {
+            given().header("Authorization", Writable.BEARER).queryParam("graph", graph).delete("/data").then().statusCode(204);
+        }
+    }
+
+    @Test
+    void pagesPastTheKeptRowsRunOnTheirOwn() {
+        String ordered = "SELECT ?s { ?s ?p ?o FILTER (?o != \"" + UUID.randomUUID() + "\") } ORDER BY ?s";
+        long past = PagedQuery.WINDOW;
+        ask(ordered + " LIMIT 10 OFFSET " + (past - 5)).then().statusCode(200);
+        ask(ordered + " LIMIT 10 OFFSET " + (past - 4)).then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        ask(ordered + " LIMIT 10 OFFSET " + (past - 4)).then().statusCode(200).header(SparqlResource.CACHE, "hit"); // as a whole answer
+    }
+
+    private static String fresh(String query, String accept) {
+        Response response = given().queryParam("query", query).accept(accept).header("Cache-Control", "no-cache").get("/sparql");
+        response.then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        return response.asString();
+    }
+
     private static Response ask(String query) {
         return given().queryParam("query", query).accept("application/sparql-results+json").get("/sparql");
     }

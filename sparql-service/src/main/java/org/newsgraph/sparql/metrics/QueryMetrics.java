@@ -18,7 +18,7 @@ import org.newsgraph.sparql.ld.Expiring;
  *   newsgraph_query_seconds_bucket{form="select",le=..} their latency, a histogram
  *   newsgraph_query_timeouts_total{form="select"}       queries stopped by the timeout
  *   newsgraph_store_quads                               quads in the post graphs
- *   newsgraph_result_cache_total{outcome="hit"}         answers found in the result cache (or "miss")
+ *   newsgraph_result_cache_total{among="answers",outcome="hit"}  answers found in the result cache (or "miss"; among "rows" kept for pages)
  * </pre>
  * The query endpoint reports each query once it is answered or stopped:
  * <pre>
@@ -63,10 +63,10 @@ public class QueryMetrics {
                 .tag("form", tag(form)).register(registry).increment();
     }
 
-    /** Counts one look into the result cache. */
-    public void cacheLookup(boolean hit) {
-        Counter.builder("newsgraph.result.cache").description("Looks into the result cache, by outcome")
-                .tag("outcome", hit ? "hit" : "miss").register(registry).increment();
+    /** Counts one look into the result cache: among whole {@code "answers"} or among ordered {@code "rows"} kept for pages. */
+    public void cacheLookup(String among, boolean hit) {
+        Counter.builder("newsgraph.result.cache").description("Looks into the result cache, by what was looked for and outcome")
+                .tag("among", among).tag("outcome", hit ? "hit" : "miss").register(registry).increment();
     }
 
     private static String tag(String form) {
