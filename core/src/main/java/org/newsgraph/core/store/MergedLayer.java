@@ -21,7 +21,7 @@ import org.apache.jena.sparql.core.Quad;
  * union would. {@link QueryView} and {@link MergedLayerEngine} point queries at it.
  * <p>
  * The {@link SearchIndex} follows the layer: a headline, body or quote is indexed when it enters
- * the layer and dropped when it leaves.
+ * the layer and dropped when it leaves. So do the {@link LayerFollower}s, through {@link LayerChanges}.
  */
 final class MergedLayer {
     /** The layer's graph name; hidden from clients, who see it as the default graph. */
@@ -31,11 +31,16 @@ final class MergedLayer {
 
     private final DatasetGraph dsg;
     private final SearchIndex search;
+    private final LayerChanges changes;
 
-    /** The layer of {@code dsg}, the TDB2 store itself, and its text index; its methods need a write transaction. */
-    MergedLayer(DatasetGraph dsg, SearchIndex search) {
+    /**
+     * The layer of {@code dsg}, the TDB2 store itself, with its text index and the changes its
+     * followers are told of; its methods need a write transaction.
+     */
+    MergedLayer(DatasetGraph dsg, SearchIndex search, LayerChanges changes) {
         this.dsg = dsg;
         this.search = search;
+        this.changes = changes;
     }
 
     static boolean isLayer(Node graph) {
@@ -48,10 +53,14 @@ final class MergedLayer {
         Node p = triple.getPredicate();
         Node o = triple.getObject();
         dsg.add(graph, s, p, o);
-        boolean entering = SearchIndex.indexes(p) && !dsg.contains(GRAPH, s, p, o);
+        // Whether the triple is new to the layer matters only to the index and the followers.
+        boolean entering = (SearchIndex.indexes(p) || changes.follows(p)) && !dsg.contains(GRAPH, s, p, o);
         dsg.add(GRAPH, s, p, o);
         if (entering) {
-            search.add(triple);
+            if (SearchIndex.indexes(p)) {
+                search.add(triple);
+            }
+            changes.entered(triple);
         }
     }
 
@@ -63,8 +72,11 @@ final class MergedLayer {
         dsg.delete(graph, s, p, o);
         boolean elsewhere = Iter.anyMatch(dsg.findNG(Node.ANY, s, p, o), q -> !isLayer(q.getGraph()));
         if (!elsewhere) {
-            if (SearchIndex.indexes(p) && dsg.contains(GRAPH, s, p, o)) {
-                search.remove(triple);
+            if ((SearchIndex.indexes(p) || changes.follows(p)) && dsg.contains(GRAPH, s, p, o)) {
+                if (SearchIndex.indexes(p)) {
+                    search.remove(triple);
+                }
+                changes.left(triple);
             }
             dsg.delete(GRAPH, s, p, o);
         }
@@ -78,6 +90,9 @@ final class MergedLayer {
 
     /** Empties every named graph, the layer and its text index; the bookkeeping stays. */
     void clearAll() {
+        for (Node p : changes.predicates()) {
+            Iter.toList(dsg.find(GRAPH, Node.ANY, p, Node.ANY)).forEach(q -> changes.left(q.asTriple()));
+        }
         Iter.toList(dsg.listGraphNodes()).forEach(name -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
         search.clear();
     }

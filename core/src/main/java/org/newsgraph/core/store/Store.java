@@ -109,6 +109,13 @@ public interface Store extends AutoCloseable {
     List<PostSummary> posts(String storyIri);
 
     /**
+     * Keeps {@code follower} in step with the union of the post graphs: tells it the union's
+     * triples of the predicates it follows now, then each committed change of them, until the
+     * store is closed. Writes wait while it is told the present union.
+     */
+    void follow(LayerFollower follower);
+
+    /**
      * A number that changes with every committed write that changed the store's graphs, and only
      * then: whatever was computed from the store at one generation holds until it changes (the
      * service's result cache relies on this). Starts afresh when the store is opened.

@@ -40,6 +40,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.UpdateExec;
@@ -74,6 +75,7 @@ final class TdbStore implements Store {
     private final String base;
     private final SearchIndex search;
     private final MergedLayer layer;
+    private final LayerChanges changes = new LayerChanges();
     private final ShapeValidator validator = new ShapeValidator();
     private final AtomicLong generation = new AtomicLong();
 
@@ -85,7 +87,9 @@ final class TdbStore implements Store {
         this.dsg = dsg;
         this.base = base;
         this.search = search;
-        this.layer = new MergedLayer(dsg, search);
+        this.layer = new MergedLayer(dsg, search, changes);
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        coordinator.modifyConfig(() -> coordinator.addExternal(changes));
     }
 
     static TdbStore open(Path folder, String base) {
@@ -122,7 +126,7 @@ final class TdbStore implements Store {
         }
         SearchIndex search = index.get();
         try {
-            Txn.executeWrite(dsg, () -> new MergedLayer(dsg, search).buildWhenMissing());
+            Txn.executeWrite(dsg, () -> new MergedLayer(dsg, search, new LayerChanges()).buildWhenMissing());
             search.catchUp();
         } catch (RuntimeException e) {
             search.close();
@@ -344,6 +348,28 @@ final class TdbStore implements Store {
         }
     }
 
+    /** How many followed triples {@link #follow} tells at once, so that a large union is never held whole. */
+    private static final int REPLAY_BATCH = 100_000;
+
+    @Override
+    public void follow(LayerFollower follower) {
+        // In a write transaction: no write can commit between the replay and the first change told.
+        Txn.executeWrite(dsg, () -> {
+            List<Triple> batch = new ArrayList<>();
+            for (Node predicate : follower.predicates()) {
+                for (var it = dsg.find(MergedLayer.GRAPH, Node.ANY, predicate, Node.ANY); it.hasNext(); ) {
+                    batch.add(it.next().asTriple());
+                    if (batch.size() == REPLAY_BATCH) {
+                        follower.changed(batch, List.of());
+                        batch = new ArrayList<>();
+                    }
+                }
+            }
+            follower.changed(batch, List.of());
+            changes.add(follower);
+        });
+    }
+
     @Override
     public long generation() {
         return generation.get();
@@ -356,6 +382,8 @@ final class TdbStore implements Store {
 
     @Override
     public void close() {
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        coordinator.modifyConfig(() -> coordinator.removeExternal(changes));
         search.close();
         // DatasetGraph.close() keeps TDB2's lock on the folder until the JVM ends; expelling
         // the store releases it, so that another process may open the folder.

@@ -1,0 +1,129 @@
+package org.newsgraph.core.store;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.jena.dboe.transaction.txn.ComponentId;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentExternal;
+import org.apache.jena.dboe.transaction.txn.TxnId;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ReadWrite;
+
+/**
+ * Collects the followed triples that enter and leave the merged layer during a write
+ * transaction and tells the {@link LayerFollower}s once TDB2 has committed it, as an external
+ * component of TDB2's transaction coordinator: an aborted write tells no one.
+ */
+final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Delta> {
+    private static final ComponentId ID = ComponentId.create(null, "nglc".getBytes(StandardCharsets.US_ASCII));
+
+    /** One transaction's net change: true for a triple that entered, false for one that left. */
+    static final class Delta {
+        private final boolean write;
+        private final Map<Triple, Boolean> net = new LinkedHashMap<>();
+
+        private Delta(boolean write) {
+            this.write = write;
+        }
+
+        private void note(Triple triple, boolean entering) {
+            Boolean before = net.get(triple);
+            if (before != null && before != entering) {
+                net.remove(triple); // in and out again within the write: no change
+            } else {
+                net.put(triple, entering);
+            }
+        }
+    }
+
+    private final List<LayerFollower> followers = new CopyOnWriteArrayList<>();
+
+    LayerChanges() {
+        super(ID);
+    }
+
+    /** Starts telling {@code follower}; call inside a write transaction, after telling it the union as it is. */
+    void add(LayerFollower follower) {
+        followers.add(follower);
+    }
+
+    /** Notes that {@code triple} entered the layer in the current write transaction. */
+    void entered(Triple triple) {
+        note(triple, true);
+    }
+
+    /** Notes that {@code triple} left the layer in the current write transaction. */
+    void left(Triple triple) {
+        note(triple, false);
+    }
+
+    /** Whether some follower follows {@code predicate}. */
+    boolean follows(Node predicate) {
+        return !followers.isEmpty() && followers.stream().anyMatch(f -> f.predicates().contains(predicate));
+    }
+
+    /** The predicates some follower follows. */
+    Set<Node> predicates() {
+        Set<Node> all = new HashSet<>();
+        followers.forEach(f -> all.addAll(f.predicates()));
+        return all;
+    }
+
+    private void note(Triple triple, boolean entering) {
+        if (!follows(triple.getPredicate())) {
+            return;
+        }
+        Delta delta = getDataState();
+        if (delta == null || !delta.write) {
+            throw new IllegalStateException("the merged layer changes only inside a write transaction");
+        }
+        delta.note(triple, entering);
+    }
+
+    @Override
+    protected Delta _begin(ReadWrite readWrite, TxnId txnId) {
+        return new Delta(readWrite == ReadWrite.WRITE);
+    }
+
+    @Override
+    protected Delta _promote(TxnId txnId, Delta oldState) {
+        return new Delta(true);
+    }
+
+    @Override
+    protected ByteBuffer _commitPrepare(TxnId txnId, Delta delta) {
+        return null;
+    }
+
+    @Override
+    protected void _commit(TxnId txnId, Delta delta) {
+        if (delta.net.isEmpty()) {
+            return;
+        }
+        for (LayerFollower follower : followers) {
+            Set<Node> predicates = follower.predicates();
+            List<Triple> entered = new ArrayList<>();
+            List<Triple> left = new ArrayList<>();
+            delta.net.forEach((triple, entering) -> {
+                if (predicates.contains(triple.getPredicate())) {
+                    (entering ? entered : left).add(triple);
+                }
+            });
+            if (!entered.isEmpty() || !left.isEmpty()) {
+                follower.changed(entered, left);
+            }
+        }
+    }
+
+    @Override
+    protected void _abort(TxnId txnId, Delta delta) {
+        // Nothing was told; the delta goes with the transaction.
+    }
+}
