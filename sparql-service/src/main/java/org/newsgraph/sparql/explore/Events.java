@@ -33,16 +33,6 @@ class Events {
     /** The parts of an entity that is only where the event happened. */
     private static final List<String> AT = List.of("location");
 
-    private static final Query APPEARANCES = GraphQueries.parse("""
-            SELECT DISTINCT ?event ?part WHERE { ?event ?part ?entity FILTER(?part IN (%s)) ?event a ng:Event }
-            """.formatted(Part.all()));
-    private static final Query DATES = GraphQueries.parse("""
-            SELECT ?event ?type (MIN(?t) AS ?time) (MIN(?at) AS ?first)
-            WHERE { ?event a ?type FILTER(?type IN (%s))
-                    OPTIONAL { ?event ng:time ?t }
-                    ?event ng:mentionedIn ?post . ?post ng:publishedAt ?at }
-            GROUP BY ?event ?type
-            """.formatted(TYPES));
     /** One branch per kind of fact, so that they do not multiply. */
     private static final Query DETAILS = GraphQueries.parse("""
             SELECT * WHERE {
@@ -59,33 +49,23 @@ class Events {
     record Dated(Node event, String type, When when) {}
 
     private final GraphQueries queries;
+    private final EventGraph graph;
     private final Names names;
 
-    Events(GraphQueries queries, Names names) {
+    Events(GraphQueries queries, EventGraph graph, Names names) {
         this.queries = queries;
+        this.graph = graph;
         this.names = names;
     }
 
     /** The events {@code entity} appears in, each with the parts it plays there. */
     Map<Node, Set<Part>> appearances(Node entity) {
-        Map<Node, Set<Part>> events = new HashMap<>();
-        for (Binding row : queries.select(APPEARANCES, Map.of("entity", entity))) {
-            Part.of(row.get("part")).ifPresent(part ->
-                    events.computeIfAbsent(row.get("event"), e -> EnumSet.noneOf(Part.class)).add(part));
-        }
-        return events;
+        return graph.appearances(entity);
     }
 
-    /** The type and time of each of {@code events}. */
+    /** The type and time of each of {@code events} that has a type and a dated report. */
     Map<Node, Dated> dates(Collection<Node> events) {
-        Map<Node, Dated> dates = new HashMap<>();
-        for (Binding row : queries.select(DATES, Map.of(), "event", events)) {
-            Node event = row.get("event");
-            dates.put(event, new Dated(event, row.get("type").getLocalName(), When.of(
-                    row.contains("time") ? row.get("time").getLiteralLexicalForm() : null,
-                    row.get("first").getLiteralLexicalForm())));
-        }
-        return dates;
+        return graph.dates(events);
     }
 
     /** {@code events} in time order, earliest first, ties by IRI. */

@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * Who an entity is related to through events, and how: it met them, pledged to them, was
@@ -27,19 +24,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
 class Neighbourhoods {
     /** The most event times an edge of the drawing carries. */
     static final int MAX_TIMES = 500;
-    private static final Query TIES = GraphQueries.parse("""
-            SELECT DISTINCT ?event ?mine ?other ?theirs
-            WHERE { ?event ?mine ?entity FILTER(?mine IN (%1$s))
-                    ?event ?theirs ?other FILTER(?theirs IN (%1$s) && ?other != ?entity) }
-            """.formatted(Part.all()));
-
-    private final GraphQueries queries;
-    private final Events events;
+    private final EventGraph graph;
     private final Names names;
 
-    Neighbourhoods(GraphQueries queries, Events events, Names names) {
-        this.queries = queries;
-        this.events = events;
+    Neighbourhoods(EventGraph graph, Names names) {
+        this.graph = graph;
         this.names = names;
     }
 
@@ -95,32 +84,22 @@ class Neighbourhoods {
 
     /** Every neighbour of {@code entity}, with the events of each relation to it, and those events' dates. */
     private Ties ties(Node entity) {
-        Map<Node, Map<Node, Sides>> parts = new HashMap<>();
-        for (Binding row : queries.select(TIES, Map.of("entity", entity))) {
-            Sides sides = parts.computeIfAbsent(row.get("other"), o -> new HashMap<>())
-                    .computeIfAbsent(row.get("event"), e -> new Sides(EnumSet.noneOf(Part.class),
-                            EnumSet.noneOf(Part.class)));
-            Part.of(row.get("mine")).ifPresent(sides.mine()::add);
-            Part.of(row.get("theirs")).ifPresent(sides.theirs()::add);
-        }
-        Set<Node> eventNodes = new HashSet<>();
-        parts.values().forEach(byEvent -> eventNodes.addAll(byEvent.keySet()));
-        Map<Node, Events.Dated> dates = events.dates(eventNodes);
+        Map<Node, Map<Node, EventGraph.Ties>> byEvent = graph.ties(entity);
+        Map<Node, Events.Dated> dates = graph.dates(byEvent.keySet());
         Map<Node, Map<Relation, Set<Node>>> byNeighbour = new HashMap<>();
-        parts.forEach((other, byEvent) -> byEvent.forEach((event, sides) -> {
+        byEvent.forEach((event, others) -> {
             Events.Dated dated = dates.get(event);
             if (dated != null) {
-                for (Relation relation : Relation.between(dated.type(), sides.mine(), sides.theirs())) {
-                    byNeighbour.computeIfAbsent(other, o -> new EnumMap<>(Relation.class))
-                            .computeIfAbsent(relation, r -> new HashSet<>()).add(event);
-                }
+                others.forEach((other, sides) -> {
+                    for (Relation relation : Relation.between(dated.type(), sides.mine(), sides.theirs())) {
+                        byNeighbour.computeIfAbsent(other, o -> new EnumMap<>(Relation.class))
+                                .computeIfAbsent(relation, r -> new HashSet<>()).add(event);
+                    }
+                });
             }
-        }));
+        });
         return new Ties(byNeighbour, dates);
     }
-
-    /** The parts the entity and one neighbour play in one event. */
-    private record Sides(Set<Part> mine, Set<Part> theirs) {}
 
     private record Ties(Map<Node, Map<Relation, Set<Node>>> byNeighbour, Map<Node, Events.Dated> dates) {}
 }

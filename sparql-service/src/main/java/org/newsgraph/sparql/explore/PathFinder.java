@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * The shortest paths between two entities through events: a breadth-first search from both
@@ -30,19 +28,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 @ApplicationScoped
 class PathFinder {
     static final int MAX_REACHED = 20_000;
-    private static final Query HOPS = GraphQueries.parse("""
-            SELECT DISTINCT ?from ?event ?to
-            WHERE { ?event ?p ?from FILTER(?p IN (%1$s))
-                    ?event ?q ?to FILTER(?q IN (%1$s) && ?to != ?from) }
-            """.formatted(Part.list(Part.APPEARANCE)));
-
     private final GraphQueries queries;
-    private final Events events;
+    private final EventGraph graph;
     private final Names names;
 
-    PathFinder(GraphQueries queries, Events events, Names names) {
+    PathFinder(GraphQueries queries, EventGraph graph, Names names) {
         this.queries = queries;
-        this.events = events;
+        this.graph = graph;
         this.names = names;
     }
 
@@ -66,7 +58,7 @@ class PathFinder {
                 throw new ExploreException(Status.SERVICE_UNAVAILABLE, "The path search ran longer than "
                         + queries.timeout().toMillis() + " ms and was stopped; try a shorter maximum length");
             }
-            side.widen(queries.select(HOPS, Map.of(), "from", side.frontier, left));
+            side.widen(graph.hops(side.frontier));
             side.frontier.stream().filter(other.parents::containsKey).forEach(meeting::add);
             if (meeting.isEmpty() && forward.parents.size() + backward.parents.size() > MAX_REACHED) {
                 complete = false;
@@ -101,7 +93,7 @@ class PathFinder {
             eventNodes.add(link.event);
         }));
         Map<Node, EntityRef> named = names.of(entities);
-        Map<Node, Events.Dated> dates = events.dates(eventNodes);
+        Map<Node, Events.Dated> dates = graph.dates(eventNodes);
         return paths.stream().map(path -> new Paths.Path(path.stream().map(link -> {
             Events.Dated dated = dates.get(link.event);
             return new Paths.Hop(named.get(link.from), new Paths.EventStep(link.event.getURI(),
@@ -131,13 +123,13 @@ class PathFinder {
         }
 
         /** Reaches the next level from the rows of the hops lookup. */
-        void widen(List<Binding> hops) {
+        void widen(List<EventGraph.Hop> hops) {
             Set<Node> next = new LinkedHashSet<>();
-            for (Binding hop : hops) {
-                Node to = hop.get("to");
+            for (EventGraph.Hop hop : hops) {
+                Node to = hop.to();
                 if (!parents.containsKey(to) || next.contains(to)) {
                     next.add(to);
-                    parents.computeIfAbsent(to, t -> new ArrayList<>()).add(new Link(hop.get("from"), hop.get("event"), to));
+                    parents.computeIfAbsent(to, t -> new ArrayList<>()).add(new Link(hop.from(), hop.event(), to));
                 }
             }
             frontier = next;
