@@ -3,9 +3,13 @@ package org.newsgraph.sparql.explore;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -25,6 +32,7 @@ import org.jboss.logging.Logger;
 import org.newsgraph.core.store.LayerFollower;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.sparql.ServiceConfig;
 
 /**
  * The events of the store in memory: who plays which part in each event, each event's type,
@@ -65,6 +73,15 @@ class EventGraph implements LayerFollower {
         PREDICATES = Set.copyOf(predicates);
     }
 
+    /** A time as written, and the moment it stands for: parsed once, when it enters. */
+    private record Stamp(String text, Instant instant) {
+        static final Comparator<Stamp> ORDER = Comparator.comparing(Stamp::instant);
+
+        static Stamp of(String lexical) {
+            return new Stamp(lexical, When.instant(lexical));
+        }
+    }
+
     /** A pair of entities and the events they share. */
     record Pair(Node a, Node b, int events) {}
 
@@ -72,30 +89,54 @@ class EventGraph implements LayerFollower {
     record Hop(Node from, Node event, Node to) {}
 
     private final Store store;
+    private final Duration patience;
+    /** Open once the store's events have been read; a failure to read them is kept in {@link #unread}. */
+    private final CountDownLatch read = new CountDownLatch(1);
+    private volatile RuntimeException unread;
+    private volatile long readingSince;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Node, Map<Node, Set<Part>>> actors = new HashMap<>();       // event -> entity -> parts
     private final Map<Node, Map<Node, Set<Part>>> appearances = new HashMap<>();  // entity -> event -> parts
     private final Map<Node, Set<Node>> types = new HashMap<>();      // subject -> its event classes and kinds
     private final Map<Node, Set<String>> labels = new HashMap<>();
-    private final Map<Node, Set<String>> times = new HashMap<>();    // event -> ng:time
+    private final Map<Node, Set<Stamp>> times = new HashMap<>();     // event -> ng:time
     private final Map<Node, Set<Node>> mentions = new HashMap<>();   // event or entity -> posts
-    private final Map<Node, Set<String>> published = new HashMap<>(); // post -> ng:publishedAt
+    private final Map<Node, Set<Stamp>> published = new HashMap<>(); // post -> ng:publishedAt
     private final Map<Node, Set<Node>> stories = new HashMap<>();    // post -> stories
+    /** Each entity's stories, as far as asked since the last change; read under the read lock by many threads. */
+    private final Map<Node, Set<Node>> storiesOf = new ConcurrentHashMap<>();
     /** Changes taken in so far: what {@link #topPairs} was computed at. */
     private long version;
     private long pairsVersion = -1;
     private List<Pair> pairs = List.of();
 
-    EventGraph(Store store) {
+    EventGraph(Store store, ServiceConfig config) {
         this.store = store;
+        this.patience = config.queryTimeout();
     }
 
+    /**
+     * Reads the store's events on a thread of its own, so that the service is up at once (a
+     * store of 100,000 posts takes a minute or more); exploration calls wait for it meanwhile, and
+     * writes wait while it reads.
+     */
     @PostConstruct
     void follow() {
-        long start = System.nanoTime();
-        store.follow(this);
-        LOG.infof("Exploration's event graph: %,d events, %,d entities in them, read in %d ms", actors.size(),
-                appearances.size(), (System.nanoTime() - start) / 1_000_000);
+        readingSince = System.nanoTime();
+        Thread reader = new Thread(() -> {
+            try {
+                store.follow(this);
+                LOG.infof("Exploration's event graph: %,d events, %,d entities in them, read in %d ms", actors.size(),
+                        appearances.size(), (System.nanoTime() - readingSince) / 1_000_000);
+            } catch (RuntimeException e) {
+                unread = e;
+                LOG.error("Exploration cannot read the store's events", e);
+            } finally {
+                read.countDown();
+            }
+        }, "newsgraph-event-graph");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     @Override
@@ -109,6 +150,7 @@ class EventGraph implements LayerFollower {
         try {
             left.forEach(t -> apply(t, false));
             entered.forEach(t -> apply(t, true));
+            storiesOf.clear();
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -133,13 +175,13 @@ class EventGraph implements LayerFollower {
             }
         } else if (p.equals(TIME)) {
             if (o.isLiteral()) {
-                change(times, s, o.getLiteralLexicalForm(), add);
+                change(times, s, Stamp.of(o.getLiteralLexicalForm()), add);
             }
         } else if (p.equals(MENTIONED_IN)) {
             change(mentions, s, o, add);
         } else if (p.equals(PUBLISHED_AT)) {
             if (o.isLiteral()) {
-                change(published, s, o.getLiteralLexicalForm(), add);
+                change(published, s, Stamp.of(o.getLiteralLexicalForm()), add);
             }
         } else if (p.equals(IN_STORY)) {
             change(stories, s, o, add);
@@ -176,11 +218,28 @@ class EventGraph implements LayerFollower {
     }
 
     private <T> T read(Supplier<T> reading) {
+        awaitRead();
         lock.readLock().lock();
         try {
             return reading.get();
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Waits, up to the query timeout, for the store's events to have been read: 503 after that. */
+    private void awaitRead() {
+        try {
+            if (!read.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ExploreException(Status.SERVICE_UNAVAILABLE, "Exploration is still reading the store's events ("
+                        + (System.nanoTime() - readingSince) / 1_000_000_000 + " s so far); try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExploreException(Status.SERVICE_UNAVAILABLE, "Interrupted while waiting for the store's events");
+        }
+        if (unread != null) {
+            throw new IllegalStateException("Exploration could not read the store's events: " + unread.getMessage(), unread);
         }
     }
 
@@ -197,23 +256,37 @@ class EventGraph implements LayerFollower {
         });
     }
 
-    /** Every event {@code entity} plays a part in, with every other entity in it and the parts both play. */
-    Map<Node, Map<Node, Ties>> ties(Node entity) {
+    /**
+     * Every neighbour of {@code entity}, with the events of each relation to it
+     * ({@link Relation#between}), and those events' dates; events without a type and a dated
+     * report relate no one.
+     */
+    Related related(Node entity) {
         return read(() -> {
-            Map<Node, Map<Node, Ties>> byEvent = new HashMap<>();
-            appearances.getOrDefault(entity, Map.of()).forEach((event, mine) ->
-                    actors.get(event).forEach((other, theirs) -> {
-                        if (!other.equals(entity)) {
-                            byEvent.computeIfAbsent(event, e -> new HashMap<>())
-                                    .put(other, new Ties(EnumSet.copyOf(mine), EnumSet.copyOf(theirs)));
+            Map<Node, Map<Relation, Set<Node>>> byNeighbour = new HashMap<>();
+            Map<Node, Events.Dated> dates = new HashMap<>();
+            appearances.getOrDefault(entity, Map.of()).forEach((event, mine) -> {
+                Map<Node, Set<Part>> cast = actors.get(event);
+                Optional<Events.Dated> dated = cast.size() < 2 ? Optional.empty() : dated(event);
+                if (dated.isEmpty()) {
+                    return;
+                }
+                dates.put(event, dated.get());
+                cast.forEach((other, theirs) -> {
+                    if (!other.equals(entity)) {
+                        for (Relation relation : Relation.between(dated.get().type(), mine, theirs)) {
+                            byNeighbour.computeIfAbsent(other, o -> new EnumMap<>(Relation.class))
+                                    .computeIfAbsent(relation, r -> new HashSet<>()).add(event);
                         }
-                    }));
-            return byEvent;
+                    }
+                });
+            });
+            return new Related(byNeighbour, dates);
         });
     }
 
-    /** The parts an entity and one other play in one event. */
-    record Ties(Set<Part> mine, Set<Part> theirs) {}
+    /** An entity's neighbours, each with its events by relation, and the dates of those events. */
+    record Related(Map<Node, Map<Relation, Set<Node>>> byNeighbour, Map<Node, Events.Dated> dates) {}
 
     /**
      * The type and time of each of {@code events} that has a type of {@link Events#TYPES} and a
@@ -232,14 +305,23 @@ class EventGraph implements LayerFollower {
     private Optional<Events.Dated> dated(Node event) {
         Set<Node> classes = types.getOrDefault(event, Set.of());
         Optional<Node> type = EVENT_TYPES.stream().filter(classes::contains).findFirst();
-        Optional<String> first = mentions.getOrDefault(event, Set.of()).stream()
-                .flatMap(post -> published.getOrDefault(post, Set.of()).stream())
-                .min(Comparator.comparing(When::instant));
-        if (type.isEmpty() || first.isEmpty()) {
+        if (type.isEmpty()) {
             return Optional.empty();
         }
-        String time = times.getOrDefault(event, Set.of()).stream().min(Comparator.comparing(When::instant)).orElse(null);
-        return Optional.of(new Events.Dated(event, type.get().getLocalName(), When.of(time, first.get())));
+        Stamp first = null;
+        for (Node post : mentions.getOrDefault(event, Set.of())) {
+            for (Stamp at : published.getOrDefault(post, Set.of())) {
+                if (first == null || Stamp.ORDER.compare(at, first) < 0) {
+                    first = at;
+                }
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        Optional<Stamp> time = times.getOrDefault(event, Set.of()).stream().min(Stamp.ORDER);
+        return Optional.of(new Events.Dated(event, type.get().getLocalName(), time
+                .map(t -> new When(t.text(), t.instant(), true)).orElse(new When(first.text(), first.instant(), false))));
     }
 
     /** The entities that appear with {@code entity} (as {@link Part#APPEARANCE}), each with the number of events they share. */
@@ -266,6 +348,7 @@ class EventGraph implements LayerFollower {
     List<Pair> topPairs(int limit) {
         List<Pair> all = read(() -> pairsVersion == version ? pairs : null);
         if (all == null) {
+            // Under the write lock, so that one call counts and the others wait for its count.
             lock.writeLock().lock();
             try {
                 if (pairsVersion != version) {
@@ -322,14 +405,19 @@ class EventGraph implements LayerFollower {
         });
     }
 
-    /** The stories of the posts that mention each of {@code entities}. */
+    /**
+     * The stories of the posts that mention each of {@code entities}; kept until the store
+     * changes, as a country is mentioned in thousands of posts.
+     */
     Map<Node, Set<Node>> stories(Collection<Node> entities) {
         return read(() -> {
             Map<Node, Set<Node>> found = new HashMap<>();
             for (Node entity : entities) {
-                Set<Node> of = new HashSet<>();
-                mentions.getOrDefault(entity, Set.of()).forEach(post -> of.addAll(stories.getOrDefault(post, Set.of())));
-                found.put(entity, of);
+                found.put(entity, storiesOf.computeIfAbsent(entity, e -> {
+                    Set<Node> of = new HashSet<>();
+                    mentions.getOrDefault(e, Set.of()).forEach(post -> of.addAll(stories.getOrDefault(post, Set.of())));
+                    return Set.copyOf(of);
+                }));
             }
             return found;
         });

@@ -3,9 +3,7 @@ package org.newsgraph.sparql.explore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +32,14 @@ class Neighbourhoods {
 
     /** The neighbours of {@code entity} by relation, at most {@code limit} in each. */
     Neighbours neighbours(Node entity, int limit) {
-        Ties ties = ties(entity);
-        Map<Node, EntityRef> named = names.of(ties.byNeighbour.keySet());
+        EventGraph.Related ties = graph.related(entity);
+        Map<Node, EntityRef> named = names.of(ties.byNeighbour().keySet());
         List<Neighbours.Group> groups = new ArrayList<>();
         for (Relation relation : Relation.values()) {
             List<Neighbours.Neighbour> related = new ArrayList<>();
-            ties.byNeighbour.forEach((other, relations) -> {
+            ties.byNeighbour().forEach((other, relations) -> {
                 List<When> times = relations.getOrDefault(relation, Set.of()).stream()
-                        .map(e -> ties.dates.get(e).when()).sorted(When.ORDER).toList();
+                        .map(e -> ties.dates().get(e).when()).sorted(When.ORDER).toList();
                 if (!times.isEmpty()) {
                     related.add(new Neighbours.Neighbour(named.get(other), times.size(), times.get(0).text(),
                             times.get(times.size() - 1).text()));
@@ -59,9 +57,9 @@ class Neighbourhoods {
 
     /** The neighbourhood of {@code entity} as a graph of it and its {@code limit} most connected neighbours. */
     Neighbourhood graph(Node entity, int limit) {
-        Ties ties = ties(entity);
+        EventGraph.Related ties = graph.related(entity);
         Map<Node, Integer> shared = new HashMap<>();
-        ties.byNeighbour.forEach((other, relations) -> shared.put(other,
+        ties.byNeighbour().forEach((other, relations) -> shared.put(other,
                 (int) relations.values().stream().flatMap(Set::stream).distinct().count()));
         List<Node> kept = shared.keySet().stream()
                 .sorted(Comparator.comparing((Node n) -> shared.get(n)).reversed().thenComparing(Node::getURI))
@@ -74,32 +72,11 @@ class Neighbourhoods {
         List<Neighbourhood.Edge> edges = new ArrayList<>();
         for (Node other : kept) {
             nodes.add(new Neighbourhood.GraphNode(named.get(other), shared.get(other)));
-            ties.byNeighbour.get(other).forEach((relation, evs) -> edges.add(new Neighbourhood.Edge(
+            ties.byNeighbour().get(other).forEach((relation, evs) -> edges.add(new Neighbourhood.Edge(
                     entity.getURI(), other.getURI(), relation.key(), relation.label(), evs.size(),
-                    evs.stream().map(e -> ties.dates.get(e).when()).sorted(When.ORDER).limit(MAX_TIMES)
+                    evs.stream().map(e -> ties.dates().get(e).when()).sorted(When.ORDER).limit(MAX_TIMES)
                             .map(When::text).toList())));
         }
         return new Neighbourhood(named.get(entity), shared.size(), nodes, edges);
     }
-
-    /** Every neighbour of {@code entity}, with the events of each relation to it, and those events' dates. */
-    private Ties ties(Node entity) {
-        Map<Node, Map<Node, EventGraph.Ties>> byEvent = graph.ties(entity);
-        Map<Node, Events.Dated> dates = graph.dates(byEvent.keySet());
-        Map<Node, Map<Relation, Set<Node>>> byNeighbour = new HashMap<>();
-        byEvent.forEach((event, others) -> {
-            Events.Dated dated = dates.get(event);
-            if (dated != null) {
-                others.forEach((other, sides) -> {
-                    for (Relation relation : Relation.between(dated.type(), sides.mine(), sides.theirs())) {
-                        byNeighbour.computeIfAbsent(other, o -> new EnumMap<>(Relation.class))
-                                .computeIfAbsent(relation, r -> new HashSet<>()).add(event);
-                    }
-                });
-            }
-        });
-        return new Ties(byNeighbour, dates);
-    }
-
-    private record Ties(Map<Node, Map<Relation, Set<Node>>> byNeighbour, Map<Node, Events.Dated> dates) {}
 }
