@@ -1,13 +1,12 @@
 package org.newsgraph.sparql;
 
+import org.apache.commons.io.file.PathUtils;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,8 +59,8 @@ public final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() {
         browser.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

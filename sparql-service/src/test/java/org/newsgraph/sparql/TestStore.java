@@ -1,15 +1,14 @@
 package org.newsgraph.sparql;
 
+import org.apache.commons.io.file.PathUtils;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.WriteResult;
 import org.newsgraph.core.story.PostFacts;
@@ -58,8 +57,8 @@ public class TestStore implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.newsgraph.core.store;
 
+import org.apache.commons.io.file.PathUtils;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -187,7 +187,7 @@ class SearchIndexTest {
         store.write(PostFacts.of(Fixtures.post(1, "10:15", "Harbour news", "The breakwater held overnight.")));
         store.close();
         // As if the process had died between TDB2's commit and Lucene's: the index one write behind.
-        delete(tdb2().resolve(SearchIndex.FOLDER));
+        PathUtils.deleteDirectory(tdb2().resolve(SearchIndex.FOLDER));
         copy(saved, tdb2().resolve(SearchIndex.FOLDER));
         store = Store.open(tdb2(), Fixtures.BASE);
         assertEquals(1, count("breakwater"));
@@ -289,11 +289,4 @@ class SearchIndexTest {
         }
     }
 
-    private static void delete(Path tree) throws IOException {
-        try (Stream<Path> paths = Files.walk(tree)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

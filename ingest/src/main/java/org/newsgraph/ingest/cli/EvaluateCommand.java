@@ -1,15 +1,13 @@
 package org.newsgraph.ingest.cli;
 
+import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.ingest.evaluate.ExtractionScorer;
@@ -119,7 +117,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
             return 0;
         } finally {
-            delete(folder);
+            PathUtils.deleteDirectory(folder);
         }
     }
 
@@ -131,16 +129,4 @@ public final class EvaluateCommand implements Callable<Integer> {
         return pipeline.build().ingest(pages);
     }
 
-    /** Deletes the temporary store, files before their folders. */
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

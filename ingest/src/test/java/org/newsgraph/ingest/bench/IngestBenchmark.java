@@ -1,5 +1,6 @@
 package org.newsgraph.ingest.bench;
 
+import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -8,7 +9,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.store.Store;
@@ -101,8 +101,8 @@ public final class IngestBenchmark {
         if (!Files.exists(folder)) {
             return;
         }
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,10 @@
 package org.newsgraph.ingest.bench;
 
+import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -76,9 +75,7 @@ public final class LoadBenchmark {
 
     private static Path fresh(Path folder) throws IOException {
         if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            PathUtils.deleteDirectory(folder);
         }
         return folder;
     }
