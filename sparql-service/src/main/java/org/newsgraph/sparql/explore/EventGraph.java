@@ -103,8 +103,9 @@ class EventGraph implements LayerFollower {
     private final Map<Node, Set<Node>> mentions = new HashMap<>();   // event or entity -> posts
     private final Map<Node, Set<Stamp>> published = new HashMap<>(); // post -> ng:publishedAt
     private final Map<Node, Set<Node>> stories = new HashMap<>();    // post -> stories
-    /** Each entity's stories, as far as asked since the last change; read under the read lock by many threads. */
+    /** Each entity's stories and each event's date, as far as asked since the last change; filled under the read lock by many threads. */
     private final Map<Node, Set<Node>> storiesOf = new ConcurrentHashMap<>();
+    private final Map<Node, Optional<Events.Dated>> datedOf = new ConcurrentHashMap<>();
     /** Changes taken in so far: what {@link #topPairs} was computed at. */
     private long version;
     private long pairsVersion = -1;
@@ -151,6 +152,7 @@ class EventGraph implements LayerFollower {
             left.forEach(t -> apply(t, false));
             entered.forEach(t -> apply(t, true));
             storiesOf.clear();
+            datedOf.clear();
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -302,7 +304,12 @@ class EventGraph implements LayerFollower {
         });
     }
 
+    /** An event's type and time, kept until the store changes: a country's calls date thousands of events. */
     private Optional<Events.Dated> dated(Node event) {
+        return datedOf.computeIfAbsent(event, this::date);
+    }
+
+    private Optional<Events.Dated> date(Node event) {
         Set<Node> classes = types.getOrDefault(event, Set.of());
         Optional<Node> type = EVENT_TYPES.stream().filter(classes::contains).findFirst();
         if (type.isEmpty()) {
