@@ -14,8 +14,9 @@ final class BenchReport {
     static String text(ServerRun run) {
         StringBuilder text = new StringBuilder();
         Tally tally = run.tally();
-        text.append(String.format(Locale.ROOT, "%s: %,d queries in %d s = %.1f queries/s, %d errors%n", run.server(),
-                tally.allTimes().count(), run.measured().toSeconds(), run.throughput(), tally.allFailures()));
+        text.append(String.format(Locale.ROOT, "%s: %,d queries in %d s = %.1f queries/s, %d errors, %d posts written%n",
+                run.server(), tally.allTimes().count(), run.measured().toSeconds(), run.throughput(), tally.allFailures(),
+                run.writes()));
         text.append(String.format(Locale.ROOT, "  %-34s %8s %9s %9s %9s %7s%n", "query", "queries", "p50 ms", "p95 ms",
                 "p99 ms", "errors"));
         text.append(line(run, "all", tally.allTimes(), tally.allFailures()));
@@ -37,12 +38,16 @@ final class BenchReport {
         md.append(String.format(Locale.ROOT, "%,d posts in %,d stories (%,d quads), %d clients, %d s measured after %d s"
                         + " of warm-up per server, -Xmx%s each.", data.posts(), settings.stories(), data.quads(),
                 settings.concurrency(), settings.measured().toSeconds(), settings.warmup().toSeconds(), settings.heap()));
+        if (settings.writes()) {
+            md.append(String.format(Locale.ROOT, " While the clients ran, a new post was written to each server every %s s"
+                    + " (posts written: %s).", settings.writeEvery().toMillis() / 1000.0,
+                    String.join(", ", runs(ours, theirs).stream().map(r -> r.server() + " " + r.writes()).toList())));
+        }
         for (ServerRun run : ours) {
             md.append(String.format(Locale.ROOT, " %s: **%.1f×** Fuseki's queries per second.", run.server(), ratio(run, theirs)));
         }
         md.append("\n\n");
-        List<ServerRun> runs = new ArrayList<>(ours);
-        runs.add(theirs);
+        List<ServerRun> runs = runs(ours, theirs);
         md.append("| query |");
         runs.forEach(run -> md.append(' ').append(run.server()).append(" q/s | p50 / p95 / p99 ms | errors |"));
         md.append("\n| --- |").append(" ---: | ---: | ---: |".repeat(runs.size())).append('\n');
@@ -51,6 +56,12 @@ final class BenchReport {
             md.append(row(kind.label(), runs, run -> run.tally().times(kind), run -> run.tally().failures(kind)));
         }
         return md.toString();
+    }
+
+    private static List<ServerRun> runs(List<ServerRun> ours, ServerRun theirs) {
+        List<ServerRun> runs = new ArrayList<>(ours);
+        runs.add(theirs);
+        return runs;
     }
 
     private static String line(ServerRun run, String what, Latencies times, int errors) {

@@ -16,9 +16,11 @@ import java.time.Duration;
  * @param heap        -Xmx of each server (2g)
  * @param serviceJar  newsgraph's service, built by {@code mvn package}
  * @param report      where the Markdown table goes
+ * @param writeEvery  while the clients run, one new post is written to each server this often
+ *                    (live pages being followed); zero for none (0 s)
  */
 record BenchSettings(int posts, int stories, long seed, Duration warmup, Duration measured, int concurrency,
-                     String heap, Path serviceJar, Path report) {
+                     String heap, Path serviceJar, Path report, Duration writeEvery) {
     BenchSettings {
         if (posts < 1 || stories < 1 || posts % stories != 0) {
             throw new BenchmarkFailed("-Dposts=" + posts + " must be a positive multiple of -Dstories=" + stories);
@@ -33,7 +35,13 @@ record BenchSettings(int posts, int stories, long seed, Duration warmup, Duratio
                 Duration.ofSeconds(Long.getLong("seconds", 60)), Integer.getInteger("concurrency", 4),
                 System.getProperty("heap", "2g"),
                 Path.of(System.getProperty("serviceJar", "target/quarkus-app/quarkus-run.jar")),
-                Path.of(System.getProperty("report", "target/bench-sparql.md")));
+                Path.of(System.getProperty("report", "target/bench-sparql.md")),
+                Duration.ofMillis((long) (Double.parseDouble(System.getProperty("writeEvery", "0").strip()) * 1000)));
+    }
+
+    /** Whether posts are written while the clients run. */
+    boolean writes() {
+        return !writeEvery.isZero();
     }
 
     int postsPerStory() {

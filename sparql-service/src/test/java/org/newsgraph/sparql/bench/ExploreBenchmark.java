@@ -1,5 +1,6 @@
 package org.newsgraph.sparql.bench;
 
+import org.apache.commons.io.file.PathUtils;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,20 +127,30 @@ public final class ExploreBenchmark {
         if (posts % stories != 0) {
             throw new BenchmarkFailed("-Dposts=" + posts + " must be a multiple of -Dstories=" + stories);
         }
-        Path folder = Files.createTempDirectory("newsgraph-bench-explore-");
+        // -Dstore=DIR keeps the loaded store there, and a later run with the same DIR measures it again without loading.
+        Optional<Path> kept = Optional.ofNullable(System.getProperty("store")).filter(s -> !s.isBlank()).map(Path::of);
+        Path folder = kept.isPresent() ? Files.createDirectories(kept.get()) : Files.createTempDirectory("newsgraph-bench-explore-");
         try {
-            Path corpus = folder.resolve("corpus.nq.gz");
-            long start = System.nanoTime();
-            generate(corpus, stories, posts / stories, seed);
-            out.printf("generated %,d posts in %,d stories as N-Quads in %.1f s%n", posts, stories, seconds(start));
             Path storeFolder = folder.resolve("tdb2");
-            start = System.nanoTime();
             LoadResult loaded;
-            try (Store store = Store.open(storeFolder, BASE)) {
-                loaded = store.load(corpus);
+            Path counts = folder.resolve("loaded.txt");
+            if (kept.isPresent() && Files.isRegularFile(counts)) {
+                String[] graphsAndQuads = Files.readString(counts).strip().split(" ");
+                loaded = new LoadResult(Long.parseLong(graphsAndQuads[0]), Long.parseLong(graphsAndQuads[1]));
+                out.printf("measuring the store kept in %s (%,d quads)%n", storeFolder, loaded.quads());
+            } else {
+                Path corpus = folder.resolve("corpus.nq.gz");
+                long start = System.nanoTime();
+                generate(corpus, stories, posts / stories, seed);
+                out.printf("generated %,d posts in %,d stories as N-Quads in %.1f s%n", posts, stories, seconds(start));
+                start = System.nanoTime();
+                try (Store store = Store.open(storeFolder, BASE)) {
+                    loaded = store.load(corpus);
+                }
+                out.printf("loaded %,d quads in %,d graphs (with the merged layer) in %.1f s%n", loaded.quads(), loaded.graphs(),
+                        seconds(start));
+                Files.writeString(counts, loaded.graphs() + " " + loaded.quads());
             }
-            out.printf("loaded %,d quads in %,d graphs (with the merged layer) in %.1f s%n", loaded.quads(), loaded.graphs(),
-                    seconds(start));
 
             int port = ServerProcess.freePort();
             Endpoint sparql = Endpoint.of("newsgraph", URI.create("http://127.0.0.1:" + port + "/sparql"), CLIENT_TIMEOUT);
@@ -151,6 +163,7 @@ public final class ExploreBenchmark {
                         new Random(seed));
                 out.printf("drawing from %,d people, %,d countries, %,d stories; %d calls of each kind, %d at a time%n",
                         draw.people().size(), draw.countries().size(), draw.stories().size(), calls, concurrency);
+                out.printf("exploration ready %.1f s after the service%n", awaitExploration(sparql));
                 Map<Call, Latencies> times = new EnumMap<>(Call.class);
                 Map<Call, Integer> errors = new EnumMap<>(Call.class);
                 for (Call call : Call.values()) {
@@ -168,7 +181,9 @@ public final class ExploreBenchmark {
                 out.println("table: " + report);
             }
         } finally {
-            SparqlBenchmark.delete(folder);
+            if (kept.isEmpty()) {
+                PathUtils.deleteDirectory(folder);
+            }
         }
     }
 
@@ -196,6 +211,22 @@ public final class ExploreBenchmark {
             throw new BenchmarkFailed("the store holds no " + what);
         }
         return iris;
+    }
+
+    /**
+     * Waits for the service to have read the store's events (it answers 503 until then, once a
+     * call's wait reaches the query timeout); the seconds waited.
+     */
+    private static double awaitExploration(Endpoint sparql) throws Exception {
+        long start = System.nanoTime();
+        HttpRequest probe = HttpRequest.newBuilder(sparql.uri().resolve("/api/explore/cooccurrence?limit=1"))
+                .timeout(CLIENT_TIMEOUT).GET().build();
+        for (int attempt = 0; attempt < 60; attempt++) {
+            if (sparql.http().send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                return seconds(start);
+            }
+        }
+        throw new BenchmarkFailed("the exploration was not ready after " + seconds(start) + " s");
     }
 
     private static void measure(Endpoint sparql, Call call, Draw draw, int calls, int concurrency, Latencies latencies,

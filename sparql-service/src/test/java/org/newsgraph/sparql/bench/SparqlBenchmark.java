@@ -1,20 +1,18 @@
 package org.newsgraph.sparql.bench;
 
+import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.newsgraph.core.iri.IriMinter;
 
 /**
@@ -34,6 +32,9 @@ public final class SparqlBenchmark {
     private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
     private static final String LOG_MANAGER = "org.jboss.logmanager.LogManager";
     private static final int CHECKS_PER_KIND = 3;
+    /** Posts the live writer has to write, in turn (more than a run writes at one a second). */
+    private static final int WRITTEN_POSTS = 200;
+    private static final String WRITE_TOKEN = "bench-writer";
     private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(5);
 
     private final BenchSettings settings;
@@ -65,16 +66,19 @@ public final class SparqlBenchmark {
             BenchDataset data = BenchDataset.build(folder, BASE, settings.stories(), settings.postsPerStory(),
                     settings.seed(), out);
             List<QueryMix.BenchQuery> checks = checks(data.mix());
+            List<LiveWriter.PostBody> live = settings.writes()
+                    ? LiveWriter.posts(BASE, settings.seed() + 1, WRITTEN_POSTS) : List.of();
 
             Path logs = settings.report().toAbsolutePath().getParent().resolve("bench-sparql");
             int fusekiPort = ServerProcess.freePort();
             ServerRun fuseki = measure(Endpoint.of("Fuseki 5.6.0", URI.create("http://127.0.0.1:" + fusekiPort + "/ds/sparql"),
                             CLIENT_TIMEOUT), data.mix(), checks, Optional.empty(),
+                    new Writes(live, URI.create("http://127.0.0.1:" + fusekiPort + "/ds/data"), Optional.empty()),
                     List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-cp", System.getProperty("java.class.path"),
                             // The test classpath has no log4j2 core, which Fuseki would reconfigure
                             // unless told its configuration is external: it logs through SLF4J instead.
                             "-Dlog4j2.configurationFile=external", "-Djava.util.logging.manager=" + LOG_MANAGER,
-                            FUSEKI_MAIN, "--port=" + fusekiPort, "--tdb2", "--loc=" + data.fusekiStore(),
+                            FUSEKI_MAIN, "--port=" + fusekiPort, "--tdb2", "--update", "--loc=" + data.fusekiStore(),
                             "--set", "tdb:unionDefaultGraph=true", "/ds"),
                     logs.resolve("fuseki.log"));
             // Twice: the merged layer alone (result cache off), then as configured by default.
@@ -84,9 +88,11 @@ public final class SparqlBenchmark {
                 String name = cached ? "newsgraph" : "newsgraph (no result cache)";
                 ours.add(measure(Endpoint.of(name, URI.create("http://127.0.0.1:" + ourPort + "/sparql"), CLIENT_TIMEOUT),
                         data.mix(), checks, Optional.of(fuseki),
+                        new Writes(live, URI.create("http://127.0.0.1:" + ourPort + "/data"), Optional.of("Bearer " + WRITE_TOKEN)),
                         List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-Dnewsgraph.store=" + data.newsgraphStore(),
                                 "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + ourPort,
                                 "-Dnewsgraph.result-cache-size=" + (cached ? "64M" : "0"),
+                                "-Dnewsgraph.write-token=" + WRITE_TOKEN,
                                 // The clients all come from one address: let them all in, as Fuseki does.
                                 "-Dnewsgraph.client-queries=" + Math.max(4, settings.concurrency() * 2),
                                 "-jar", settings.serviceJar().toString()),
@@ -103,9 +109,12 @@ public final class SparqlBenchmark {
             Files.writeString(settings.report(), BenchReport.markdown(settings, data, ours, fuseki));
             out.println("table: " + settings.report());
         } finally {
-            delete(folder);
+            PathUtils.deleteDirectory(folder);
         }
     }
+
+    /** Where and what a server is written while its clients run. */
+    private record Writes(List<LiveWriter.PostBody> posts, URI graphStore, Optional<String> authorization) {}
 
     /** A few queries of every kind, drawn from the seed, that each server must answer alike. */
     private List<QueryMix.BenchQuery> checks(QueryMix mix) {
@@ -124,7 +133,7 @@ public final class SparqlBenchmark {
      * the clients and stops it.
      */
     private ServerRun measure(Endpoint endpoint, QueryMix mix, List<QueryMix.BenchQuery> checks, Optional<ServerRun> reference,
-                              List<String> command, Path log) throws IOException, InterruptedException {
+                              Writes writes, List<String> command, Path log) throws IOException, InterruptedException {
         out.printf("%nstarting %s (log: %s)%n", endpoint.name(), log);
         long start = System.nanoTime();
         try (ServerProcess server = ServerProcess.start(command, log, endpoint)) {
@@ -143,24 +152,25 @@ public final class SparqlBenchmark {
                 throw new BenchmarkFailed(endpoint.name() + " found other numbers of rows than " + other.server()
                         + ":\n  " + other.server() + ": " + other.checkRows() + "\n  " + endpoint.name() + ": " + rows);
             });
-            out.printf("running %d clients for %d s of warm-up and %d s measured%n", settings.concurrency(),
-                    settings.warmup().toSeconds(), settings.measured().toSeconds());
-            Tally tally = new MixClients(mix, settings.seed(), settings.concurrency())
-                    .run(endpoint, settings.warmup(), settings.measured());
-            return new ServerRun(endpoint.name(), rows, settings.measured(), tally);
+            out.printf("running %d clients for %d s of warm-up and %d s measured%s%n", settings.concurrency(),
+                    settings.warmup().toSeconds(), settings.measured().toSeconds(),
+                    settings.writes() ? ", a post written every " + settings.writeEvery().toMillis() / 1000.0 + " s" : "");
+            Optional<LiveWriter> writer = settings.writes() ? Optional.of(LiveWriter.start(writes.posts(),
+                    writes.graphStore(), writes.authorization(), settings.writeEvery())) : Optional.empty();
+            Tally tally;
+            try {
+                tally = new MixClients(mix, settings.seed(), settings.concurrency()).run(endpoint, settings.warmup(), settings.measured());
+            } finally {
+                if (writer.isPresent()) {
+                    writer.get().close();
+                }
+            }
+            Optional<String> refused = writer.flatMap(w -> w.failures().stream().findFirst());
+            if (refused.isPresent()) {
+                throw new BenchmarkFailed(endpoint.name() + " refused a write: " + refused.get());
+            }
+            return new ServerRun(endpoint.name(), rows, settings.measured(), tally, writer.map(LiveWriter::written).orElse(0));
         }
     }
 
-    /** Deletes a benchmark's temporary folder and all in it; the exploration benchmark's too. */
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }
