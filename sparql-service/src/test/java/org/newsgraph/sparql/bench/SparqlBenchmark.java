@@ -67,7 +67,7 @@ public final class SparqlBenchmark {
                     settings.seed(), out);
             List<QueryMix.BenchQuery> checks = checks(data.mix());
             List<LiveWriter.PostBody> live = settings.writes()
-                    ? LiveWriter.posts(BASE, settings.seed() + 1, WRITTEN_POSTS) : List.of();
+                    ? LiveWriter.posts(BASE, settings.seed(), settings.stories(), settings.postsPerStory(), WRITTEN_POSTS) : List.of();
 
             Path logs = settings.report().toAbsolutePath().getParent().resolve("bench-sparql");
             int fusekiPort = ServerProcess.freePort();
