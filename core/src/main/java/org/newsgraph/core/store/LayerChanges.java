@@ -44,6 +44,8 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
     }
 
     private final List<LayerFollower> followers = new CopyOnWriteArrayList<>();
+    /** The predicates some follower follows: asked for every triple written, so kept, not gathered each time. */
+    private volatile Set<Node> followed = Set.of();
 
     LayerChanges() {
         super(ID);
@@ -52,6 +54,9 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
     /** Starts telling {@code follower}; call inside a write transaction, after telling it the union as it is. */
     void add(LayerFollower follower) {
         followers.add(follower);
+        Set<Node> all = new HashSet<>(followed);
+        all.addAll(follower.predicates());
+        followed = Set.copyOf(all);
     }
 
     /** Notes that {@code triple} entered the layer in the current write transaction. */
@@ -66,14 +71,12 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
 
     /** Whether some follower follows {@code predicate}. */
     boolean follows(Node predicate) {
-        return !followers.isEmpty() && followers.stream().anyMatch(f -> f.predicates().contains(predicate));
+        return followed.contains(predicate);
     }
 
     /** The predicates some follower follows. */
     Set<Node> predicates() {
-        Set<Node> all = new HashSet<>();
-        followers.forEach(f -> all.addAll(f.predicates()));
-        return all;
+        return followed;
     }
 
     private void note(Triple triple, boolean entering) {
