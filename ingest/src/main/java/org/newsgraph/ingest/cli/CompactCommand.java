@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.newsgraph.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +45,8 @@ final class CompactCommand implements Callable<Integer> {
     }
 
     private static long bytes(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        try {
+            return PathUtils.sizeOfDirectory(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
