@@ -53,7 +53,7 @@ import org.newsgraph.sparql.ServiceConfig;
 class EventGraph implements LayerFollower {
     private static final Logger LOG = Logger.getLogger(EventGraph.class);
     /** The classes of events, most specific first: an event's type is the first it has. */
-    private static final List<Node> EVENT_TYPES = Stream.of(NG.Meeting, NG.Pledge, NG.Accusation, NG.Statement,
+    static final List<Node> EVENT_TYPES = Stream.of(NG.Meeting, NG.Pledge, NG.Accusation, NG.Statement,
             NG.Visit, NG.Attack).map(r -> r.asNode()).toList();
     private static final List<Node> KINDS = Stream.of(NG.Person, NG.Organisation, NG.Country, NG.Place)
             .map(r -> r.asNode()).toList();
@@ -291,7 +291,7 @@ class EventGraph implements LayerFollower {
     record Related(Map<Node, Map<Relation, Set<Node>>> byNeighbour, Map<Node, Events.Dated> dates) {}
 
     /**
-     * The type and time of each of {@code events} that has a type of {@link Events#TYPES} and a
+     * The type and time of each of {@code events} that has a type of {@link #EVENT_TYPES} and a
      * report with a publication time; the others are left out.
      */
     Map<Node, Events.Dated> dates(Collection<Node> events) {

@@ -18,17 +18,16 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The events of the graph as the exploration needs them: which events an entity appears in,
- * when events happened, and each event's actors, reports and stories.
+ * The cards of events as the exploration shows them: each event's actors, reports, stories
+ * and sentence, read from the store for the events shown ({@link EventGraph} knows which events
+ * an entity appears in and when they happened).
  * <pre>
- *   Map&lt;Node, Set&lt;Part&gt;&gt; mine = events.appearances(ines);       // event -&gt; her parts in it
- *   Map&lt;Node, Events.Dated&gt; dates = events.dates(mine.keySet());  // event -&gt; type and time
- *   List&lt;EventItem&gt; items = events.items(ordered, ines);           // the cards, in that order
+ *   List&lt;EventItem&gt; items = events.items(ordered, ines);   // the cards, in that order
  * </pre>
  */
 @ApplicationScoped
 class Events {
-    static final String TYPES = "ng:Meeting, ng:Pledge, ng:Accusation, ng:Statement, ng:Visit, ng:Attack";
+    private static final String TYPES = String.join(", ", EventGraph.EVENT_TYPES.stream().map(t -> "<" + t.getURI() + ">").toList());
     private static final int LABELLED_ACTORS = 4;
     /** The parts of an entity that is only where the event happened. */
     private static final List<String> AT = List.of("location");
@@ -49,23 +48,11 @@ class Events {
     record Dated(Node event, String type, When when) {}
 
     private final GraphQueries queries;
-    private final EventGraph graph;
     private final Names names;
 
-    Events(GraphQueries queries, EventGraph graph, Names names) {
+    Events(GraphQueries queries, Names names) {
         this.queries = queries;
-        this.graph = graph;
         this.names = names;
-    }
-
-    /** The events {@code entity} appears in, each with the parts it plays there. */
-    Map<Node, Set<Part>> appearances(Node entity) {
-        return graph.appearances(entity);
-    }
-
-    /** The type and time of each of {@code events} that has a type and a dated report. */
-    Map<Node, Dated> dates(Collection<Node> events) {
-        return graph.dates(events);
     }
 
     /** {@code events} in time order, earliest first, ties by IRI. */

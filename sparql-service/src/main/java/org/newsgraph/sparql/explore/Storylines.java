@@ -30,10 +30,12 @@ class Storylines {
             """);
 
     private final GraphQueries queries;
+    private final EventGraph graph;
     private final Events events;
 
-    Storylines(GraphQueries queries, Events events) {
+    Storylines(GraphQueries queries, EventGraph graph, Events events) {
         this.queries = queries;
+        this.graph = graph;
         this.events = events;
     }
 
@@ -47,7 +49,7 @@ class Storylines {
         queries.select(EVENTS, bound).forEach(row ->
                 firstHere.put(row.get("event"), row.get("first").getLiteralLexicalForm()));
         // The order in this story: the event's own time, else its first report here.
-        List<Events.Dated> here = events.dates(firstHere.keySet()).values().stream()
+        List<Events.Dated> here = graph.dates(firstHere.keySet()).values().stream()
                 .map(d -> d.when().fromEvent() ? d
                         : new Events.Dated(d.event(), d.type(), When.of(null, firstHere.get(d.event()))))
                 .toList();

@@ -14,17 +14,19 @@ import org.apache.jena.graph.Node;
  */
 @ApplicationScoped
 class Timelines {
+    private final EventGraph graph;
     private final Events events;
     private final Names names;
 
-    Timelines(Events events, Names names) {
+    Timelines(EventGraph graph, Events events, Names names) {
+        this.graph = graph;
         this.events = events;
         this.names = names;
     }
 
     Timeline of(Node entity, int limit) {
-        Map<Node, ?> mine = events.appearances(entity);
-        List<Node> first = Events.chronological(events.dates(mine.keySet()).values()).stream()
+        Map<Node, ?> mine = graph.appearances(entity);
+        List<Node> first = Events.chronological(graph.dates(mine.keySet()).values()).stream()
                 .limit(limit).map(Events.Dated::event).toList();
         return new Timeline(names.of(entity), mine.size(), events.items(first, entity));
     }
