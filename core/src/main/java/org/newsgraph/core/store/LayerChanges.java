@@ -46,6 +46,8 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
     private final List<LayerFollower> followers = new CopyOnWriteArrayList<>();
     /** The predicates some follower follows: asked for every triple written, so kept, not gathered each time. */
     private volatile Set<Node> followed = Set.of();
+    /** Whether some follower follows every predicate. */
+    private volatile boolean everything;
 
     LayerChanges() {
         super(ID);
@@ -57,6 +59,7 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
         Set<Node> all = new HashSet<>(followed);
         all.addAll(follower.predicates());
         followed = Set.copyOf(all);
+        everything |= follower.followsEveryPredicate();
     }
 
     /** Notes that {@code triple} entered the layer in the current write transaction. */
@@ -71,12 +74,17 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
 
     /** Whether some follower follows {@code predicate}. */
     boolean follows(Node predicate) {
-        return followed.contains(predicate);
+        return everything || followed.contains(predicate);
     }
 
-    /** The predicates some follower follows. */
+    /** The predicates some follower follows; all of them when {@link #followsEveryPredicate()}. */
     Set<Node> predicates() {
         return followed;
+    }
+
+    /** Whether some follower follows every predicate. */
+    boolean followsEveryPredicate() {
+        return everything;
     }
 
     private void note(Triple triple, boolean entering) {
@@ -111,11 +119,10 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
             return;
         }
         for (LayerFollower follower : followers) {
-            Set<Node> predicates = follower.predicates();
             List<Triple> entered = new ArrayList<>();
             List<Triple> left = new ArrayList<>();
             delta.net.forEach((triple, entering) -> {
-                if (predicates.contains(triple.getPredicate())) {
+                if (follower.follows(triple.getPredicate())) {
                     (entering ? entered : left).add(triple);
                 }
             });

@@ -22,6 +22,16 @@ public interface LayerFollower {
     /** The predicates whose triples this follower is told of; never changes. */
     Set<Node> predicates();
 
+    /** Whether this follower is told of every triple, whatever {@link #predicates()} says; never changes. */
+    default boolean followsEveryPredicate() {
+        return false;
+    }
+
+    /** Whether this follower is told of triples with {@code predicate}. */
+    default boolean follows(Node predicate) {
+        return followsEveryPredicate() || predicates().contains(predicate);
+    }
+
     /**
      * One committed change of the union: called once with the union's triples when the follower
      * starts following, then once per write that changed followed triples, in commit order, on the

@@ -1,7 +1,9 @@
 package org.newsgraph.core.store;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -90,9 +92,7 @@ final class MergedLayer {
 
     /** Empties every named graph, the layer and its text index; the bookkeeping stays. */
     void clearAll() {
-        for (Node p : changes.predicates()) {
-            Iter.toList(dsg.find(GRAPH, Node.ANY, p, Node.ANY)).forEach(q -> changes.left(q.asTriple()));
-        }
+        Iter.toList(triples(dsg, changes.followsEveryPredicate(), changes.predicates())).forEach(changes::left);
         Iter.toList(dsg.listGraphNodes()).forEach(name -> dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
         search.clear();
     }
@@ -113,6 +113,14 @@ final class MergedLayer {
             }
         }
         dsg.getDefaultGraph().add(TdbStore.STORE, BUILT, NodeFactory.createLiteralString("1"));
+    }
+
+    /** The layer's triples with the given predicates, or all of them. */
+    static Iterator<Triple> triples(DatasetGraph dsg, boolean everyPredicate, Set<Node> predicates) {
+        if (everyPredicate) {
+            return Iter.map(dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple);
+        }
+        return Iter.flatMap(predicates.iterator(), p -> Iter.map(dsg.find(GRAPH, Node.ANY, p, Node.ANY), Quad::asTriple));
     }
 
     /** Why a client may not write {@code graph}, the layer's own name; empty for any other graph. */

@@ -1,15 +1,21 @@
 package org.newsgraph.core.store;
 
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpDatasetNames;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
+import org.apache.jena.sparql.algebra.op.OpQuad;
+import org.apache.jena.sparql.algebra.op.OpQuadBlock;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,7 +28,10 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.E_LogicalNot;
 import org.apache.jena.sparql.expr.E_SameTerm;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.ExprVisitor;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.solver.QueryEngineTDB;
@@ -35,18 +44,24 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * it, so a query answers what it would over the union default graph, reading each triple once.
  * A {@code text:query} searches the layer's {@link SearchIndex}; inside {@code GRAPH} it keeps the
  * hits that graph holds.
+ * A query that reads nothing but the default graph is answered from the layer's copy in memory
+ * when the store keeps one ({@link MemoryLayer}).
  * Used for queries over a {@link QueryView}; a query's own FROM / FROM NAMED build their dataset
  * over that view, so they cannot reach the bookkeeping or the layer either.
  */
 final class MergedLayerEngine extends QueryEngineTDB {
     private static final QueryEngineFactory FACTORY = new Factory();
 
+    private final Optional<MemoryLayer> memory;
+
     private MergedLayerEngine(Query query, QueryView view, Binding input, Context context) {
         super(query, storage(view), input, context);
+        this.memory = view.memory();
     }
 
     private MergedLayerEngine(Op op, QueryView view, Binding input, Context context) {
         super(op, storage(view), input, context);
+        this.memory = view.memory();
     }
 
     /** Makes Jena run queries over a {@link QueryView} on this engine; idempotent. */
@@ -68,7 +83,77 @@ final class MergedLayerEngine extends QueryEngineTDB {
 
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
-        return super.eval(isDynamicDataset() ? op : toLayer(op), dsg, input, context);
+        if (isDynamicDataset()) {
+            return super.eval(op, dsg, input, context);
+        }
+        Op layered = toLayer(op);
+        if (memory.isPresent() && readsLayerOnly(layered)) {
+            Optional<MemoryLayer.Snapshot> snapshot = memory.get().open();
+            if (snapshot.isPresent()) {
+                return snapshot.get().eval(layered, input, context);
+            }
+        }
+        return super.eval(layered, dsg, input, context);
+    }
+
+    /**
+     * Whether a query after {@link #toLayer} reads the layer's graph and nothing else, so that
+     * the layer's copy in memory can answer it: no named graph, no graph variable, no list of
+     * graphs, no remote service, no text search (its index is TDB2's), also inside EXISTS.
+     */
+    static boolean readsLayerOnly(Op op) {
+        LayerOnly check = new LayerOnly();
+        Walker.walk(op, check, check.expressions);
+        return check.layerOnly;
+    }
+
+    private static final class LayerOnly extends OpVisitorBase {
+        private boolean layerOnly = true;
+        private final ExprVisitor expressions = new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp function) {
+                layerOnly &= function.getGraphPattern() == null || readsLayerOnly(function.getGraphPattern());
+            }
+        };
+
+        private void graph(Node g) {
+            layerOnly &= MergedLayer.isLayer(g);
+        }
+
+        @Override
+        public void visit(OpQuadPattern quads) {
+            graph(quads.getGraphNode());
+        }
+
+        @Override
+        public void visit(OpQuadBlock quads) {
+            quads.getPattern().forEach(quad -> graph(quad.getGraph()));
+        }
+
+        @Override
+        public void visit(OpQuad quad) {
+            graph(quad.getQuad().getGraph());
+        }
+
+        @Override
+        public void visit(OpGraph graph) {
+            graph(graph.getNode());
+        }
+
+        @Override
+        public void visit(OpDatasetNames names) {
+            layerOnly = false;
+        }
+
+        @Override
+        public void visit(OpService service) {
+            layerOnly = false;
+        }
+
+        @Override
+        public void visit(OpPropFunc function) {
+            layerOnly &= !SearchIndex.isTextQuery(function.getProperty());
+        }
     }
 
     /** Rewrites a query in quad form to read the default graph from the layer; see the class comment. */

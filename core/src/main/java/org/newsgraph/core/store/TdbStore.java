@@ -78,6 +78,7 @@ final class TdbStore implements Store {
     private final LayerChanges changes = new LayerChanges();
     private final ShapeValidator validator = new ShapeValidator();
     private final AtomicLong generation = new AtomicLong();
+    private volatile MemoryLayer memory;
 
     static {
         MergedLayerEngine.install();
@@ -299,7 +300,7 @@ final class TdbStore implements Store {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(new QueryView(dsg)));
+        return Txn.calculateRead(dsg, () -> action.apply(new QueryView(dsg, memory)));
     }
 
     @Override
@@ -356,18 +357,41 @@ final class TdbStore implements Store {
         // In a write transaction: no write can commit between the replay and the first change told.
         Txn.executeWrite(dsg, () -> {
             List<Triple> batch = new ArrayList<>();
-            for (Node predicate : follower.predicates()) {
-                for (var it = dsg.find(MergedLayer.GRAPH, Node.ANY, predicate, Node.ANY); it.hasNext(); ) {
-                    batch.add(it.next().asTriple());
-                    if (batch.size() == REPLAY_BATCH) {
-                        follower.changed(batch, List.of());
-                        batch = new ArrayList<>();
-                    }
+            for (var it = MergedLayer.triples(dsg, follower.followsEveryPredicate(), follower.predicates()); it.hasNext(); ) {
+                batch.add(it.next());
+                if (batch.size() == REPLAY_BATCH) {
+                    follower.changed(batch, List.of());
+                    batch = new ArrayList<>();
                 }
             }
             follower.changed(batch, List.of());
             changes.add(follower);
         });
+    }
+
+    @Override
+    public synchronized boolean keepInMemory(long maxTriples) {
+        if (memory == null) {
+            // Counted first: copying a union too large to keep would hold writes back for nothing.
+            if (Txn.calculateRead(dsg, () -> dsg.getGraph(MergedLayer.GRAPH).size()) > maxTriples) {
+                return false;
+            }
+            MemoryLayer copy = new MemoryLayer(maxTriples);
+            follow(copy);
+            memory = copy;
+        }
+        return memory.held();
+    }
+
+    /** The copy of {@link #keepInMemory}, or null. */
+    MemoryLayer memoryLayer() {
+        return memory;
+    }
+
+    @Override
+    public InMemory inMemory() {
+        MemoryLayer copy = memory;
+        return copy == null ? new InMemory(false, 0, 0) : new InMemory(copy.held(), copy.size(), copy.answered());
     }
 
     @Override
