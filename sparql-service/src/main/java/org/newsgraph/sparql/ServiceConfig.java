@@ -70,6 +70,14 @@ public interface ServiceConfig {
     @WithDefault("64M")
     MemorySize resultCacheSize();
 
+    /**
+     * The most triples of the union the service keeps indexed in memory, to answer queries that
+     * read only the default graph from there (about 300 bytes of heap a triple); a larger union,
+     * or one that grows larger, is left to TDB2's files. 0 keeps nothing in memory.
+     */
+    @WithDefault("2000000")
+    long memoryLayerTriples();
+
     /** How many queries run at once; one more is refused with 503 and Retry-After, never queued. */
     @WithDefault("32")
     int queryThreads();

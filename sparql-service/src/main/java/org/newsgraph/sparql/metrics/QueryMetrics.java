@@ -1,6 +1,7 @@
 package org.newsgraph.sparql.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -19,6 +20,8 @@ import org.newsgraph.sparql.ld.Expiring;
  *   newsgraph_query_timeouts_total{form="select"}       queries stopped by the timeout
  *   newsgraph_store_quads                               quads in the post graphs
  *   newsgraph_result_cache_total{among="answers",outcome="hit"}  answers found in the result cache (or "miss"; among "rows" kept for pages)
+ *   newsgraph_memory_layer_triples                      triples of the union held in memory (0 when none)
+ *   newsgraph_memory_layer_queries_total                queries answered from memory
  * </pre>
  * The query endpoint reports each query once it is answered or stopped:
  * <pre>
@@ -46,6 +49,11 @@ public class QueryMetrics {
         Gauge.builder("newsgraph.store.quads", quads, q -> q.get().doubleValue())
                 .description("Quads in the store's post graphs (recounted at most once a minute)")
                 .register(registry);
+        Gauge.builder("newsgraph.memory.layer.triples", store, s -> s.inMemory().triples())
+                .description("Triples of the union held in memory for default-graph queries (0 when none)")
+                .register(registry);
+        FunctionCounter.builder("newsgraph.memory.layer.queries", store, s -> s.inMemory().queriesAnswered())
+                .description("Queries answered from the union held in memory").register(registry);
     }
 
     /** Counts one answered query of {@code form} (SELECT, ASK, CONSTRUCT, DESCRIBE) and its latency. */
