@@ -4,6 +4,9 @@ import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.core.iri.IriMinter;
 
 /**
@@ -80,23 +85,24 @@ public final class SparqlBenchmark {
                             "-Dlog4j2.configurationFile=external", "-Djava.util.logging.manager=" + LOG_MANAGER,
                             FUSEKI_MAIN, "--port=" + fusekiPort, "--tdb2", "--update", "--loc=" + data.fusekiStore(),
                             "--set", "tdb:unionDefaultGraph=true", "/ds"),
-                    logs.resolve("fuseki.log"));
-            // Twice: the merged layer alone (result cache off), then as configured by default.
+                    logs.resolve("fuseki.log"), Optional.empty());
+            // The merged layer on TDB2's files alone, then with the union in memory, then as configured by default.
             List<ServerRun> ours = new ArrayList<>();
-            for (boolean cached : List.of(false, true)) {
+            for (Variant variant : Variant.values()) {
                 int ourPort = ServerProcess.freePort();
-                String name = cached ? "newsgraph" : "newsgraph (no result cache)";
-                ours.add(measure(Endpoint.of(name, URI.create("http://127.0.0.1:" + ourPort + "/sparql"), CLIENT_TIMEOUT),
+                URI root = URI.create("http://127.0.0.1:" + ourPort + "/");
+                ours.add(measure(Endpoint.of(variant.label, root.resolve("sparql"), CLIENT_TIMEOUT),
                         data.mix(), checks, Optional.of(fuseki),
-                        new Writes(live, URI.create("http://127.0.0.1:" + ourPort + "/data"), Optional.of("Bearer " + WRITE_TOKEN)),
+                        new Writes(live, root.resolve("data"), Optional.of("Bearer " + WRITE_TOKEN)),
                         List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-Dnewsgraph.store=" + data.newsgraphStore(),
                                 "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + ourPort,
-                                "-Dnewsgraph.result-cache-size=" + (cached ? "64M" : "0"),
+                                "-Dnewsgraph.result-cache-size=" + variant.resultCache,
+                                "-Dnewsgraph.memory-layer-triples=" + variant.memoryTriples,
                                 "-Dnewsgraph.write-token=" + WRITE_TOKEN,
                                 // The clients all come from one address: let them all in, as Fuseki does.
                                 "-Dnewsgraph.client-queries=" + Math.max(4, settings.concurrency() * 2),
                                 "-jar", settings.serviceJar().toString()),
-                        logs.resolve(cached ? "newsgraph.log" : "newsgraph-no-cache.log")));
+                        logs.resolve(variant.log), variant.memoryTriples > 0 ? Optional.of(root.resolve("q/metrics")) : Optional.empty()));
             }
 
             out.println();
@@ -111,6 +117,42 @@ public final class SparqlBenchmark {
         } finally {
             PathUtils.deleteDirectory(folder);
         }
+    }
+
+    /** The newsgraph configurations measured, each against Fuseki. */
+    private enum Variant {
+        FILES("newsgraph (files, no result cache)", "0", 0, "newsgraph-files.log"),
+        MEMORY("newsgraph (no result cache)", "0", 2_000_000, "newsgraph-no-cache.log"),
+        DEFAULT("newsgraph", "64M", 2_000_000, "newsgraph.log");
+
+        final String label;
+        final String resultCache;
+        final long memoryTriples;
+        final String log;
+
+        Variant(String label, String resultCache, long memoryTriples, String log) {
+            this.label = label;
+            this.resultCache = resultCache;
+            this.memoryTriples = memoryTriples;
+            this.log = log;
+        }
+    }
+
+    private static final Pattern MEMORY_TRIPLES = Pattern.compile("(?m)^newsgraph_memory_layer_triples ([0-9.E+]+)$");
+
+    /** Waits until the server's metrics show its union copied into memory; the triples it holds. */
+    private static long awaitMemoryLayer(URI metrics) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            String body = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher triples = MEMORY_TRIPLES.matcher(body);
+            if (triples.find() && Double.parseDouble(triples.group(1)) > 0) {
+                return (long) Double.parseDouble(triples.group(1));
+            }
+            Thread.sleep(500);
+        }
+        throw new BenchmarkFailed(metrics + " did not report the union in memory within 10 minutes");
     }
 
     /** Where and what a server is written while its clients run. */
@@ -129,15 +171,21 @@ public final class SparqlBenchmark {
     }
 
     /**
-     * Starts a server, checks its answers (against {@code reference}'s rows when given), runs
-     * the clients and stops it.
+     * Starts a server, waits for its copy of the union in memory when it makes one (its metrics
+     * say when), checks its answers (against {@code reference}'s rows when given), runs the
+     * clients and stops it.
      */
     private ServerRun measure(Endpoint endpoint, QueryMix mix, List<QueryMix.BenchQuery> checks, Optional<ServerRun> reference,
-                              Writes writes, List<String> command, Path log) throws IOException, InterruptedException {
+                              Writes writes, List<String> command, Path log, Optional<URI> memoryMetrics)
+            throws IOException, InterruptedException {
         out.printf("%nstarting %s (log: %s)%n", endpoint.name(), log);
         long start = System.nanoTime();
         try (ServerProcess server = ServerProcess.start(command, log, endpoint)) {
             out.printf("%s ready in %.1f s at %s%n", endpoint.name(), (System.nanoTime() - start) / 1e9, endpoint.uri());
+            if (memoryMetrics.isPresent()) {
+                long triples = awaitMemoryLayer(memoryMetrics.get());
+                out.printf("%s holds %,d triples in memory %.1f s after start%n", endpoint.name(), triples, (System.nanoTime() - start) / 1e9);
+            }
             Map<QueryKind, List<Integer>> rows = new EnumMap<>(QueryKind.class);
             for (QueryMix.BenchQuery check : checks) {
                 int n = endpoint.rows(check.text());
