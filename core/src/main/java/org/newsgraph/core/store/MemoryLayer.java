@@ -272,7 +272,7 @@ final class MemoryLayer implements LayerFollower {
                 Node s = pattern.getSubject();
                 Node p = pattern.getPredicate();
                 Node o = canonical(pattern.getObject());
-                Iterator<Facts> buckets;
+                Iterator<Object> buckets;
                 if (s.isConcrete()) {
                     buckets = p.isConcrete() ? spo.bucket(s, p) : o.isConcrete() ? osp.bucket(o, s) : spo.buckets(s);
                 } else if (p.isConcrete()) {
@@ -295,7 +295,7 @@ final class MemoryLayer implements LayerFollower {
      * the buckets' arrays, since a join asks for thousands of small lookups.
      */
     private static final class Matches extends NiceIterator<Triple> {
-        private final Iterator<Facts> buckets;
+        private final Iterator<Object> buckets;
         private final long at;
         private final Node s;
         private final Node p;
@@ -305,7 +305,7 @@ final class MemoryLayer implements LayerFollower {
         private int index;
         private Triple next;
 
-        Matches(Iterator<Facts> buckets, long at, Node s, Node p, Node o) {
+        Matches(Iterator<Object> buckets, long at, Node s, Node p, Node o) {
             this.buckets = buckets;
             this.at = at;
             this.s = s;
@@ -317,20 +317,29 @@ final class MemoryLayer implements LayerFollower {
         public boolean hasNext() {
             while (next == null) {
                 if (index < size) {
-                    Fact fact = facts[index++];
-                    if (fact.aliveAt(at) && fact.matches(s, p, o)) {
-                        next = fact.triple;
-                    }
+                    take(facts[index++]);
                 } else if (buckets.hasNext()) {
-                    Facts.Slice slice = buckets.next().slice;
-                    facts = slice.facts;
-                    size = slice.size;
+                    Object bucket = buckets.next();
+                    if (bucket instanceof Fact one) {
+                        take(one);
+                        size = 0;
+                    } else {
+                        Facts.Slice slice = ((Facts) bucket).slice;
+                        facts = slice.facts;
+                        size = slice.size;
+                    }
                     index = 0;
                 } else {
                     return false;
                 }
             }
             return true;
+        }
+
+        private void take(Fact fact) {
+            if (fact.aliveAt(at) && fact.matches(s, p, o)) {
+                next = fact.triple;
+            }
         }
 
         @Override
@@ -367,22 +376,29 @@ final class MemoryLayer implements LayerFollower {
     }
 
     /**
-     * The facts under one key of an index. The one writer appends in place beyond the readers'
-     * end and then publishes the longer slice, so readers need no lock.
+     * The facts under one key of an index, when there are several (a key with one fact holds the
+     * fact itself: most keys of a news graph have one). The one writer appends in place beyond
+     * the readers' end and then publishes the longer slice, so readers need no lock.
      */
     private static final class Facts {
         private record Slice(Fact[] facts, int size) {}
 
-        private volatile Slice slice = new Slice(new Fact[2], 0);
+        private volatile Slice slice;
 
-        void add(Fact fact) {
+        Facts(Fact first, Fact second) {
+            slice = new Slice(new Fact[] {first, second, null, null}, 2);
+        }
+
+        Facts add(Fact fact) {
             Slice now = slice;
             Fact[] facts = now.size == now.facts.length ? Arrays.copyOf(now.facts, now.size * 2) : now.facts;
             facts[now.size] = fact;
             slice = new Slice(facts, now.size + 1);
+            return this;
         }
 
-        void remove(Fact fact) {
+        /** This without {@code fact}: the one fact left itself, or null when none is left. */
+        Object remove(Fact fact) {
             Slice now = slice;
             Fact[] kept = new Fact[Math.max(2, now.size)];
             int size = 0;
@@ -391,20 +407,18 @@ final class MemoryLayer implements LayerFollower {
                     kept[size++] = now.facts[i];
                 }
             }
+            if (size <= 1) {
+                return size == 0 ? null : kept[0];
+            }
             slice = new Slice(kept, size);
+            return this;
         }
-
-        boolean isEmpty() {
-            return slice.size == 0;
-        }
-
-
     }
 
-    /** Facts by two of their terms, first then second. */
+    /** Facts by two of their terms, first then second: a {@link Fact} or {@link Facts} under each pair. */
     private static final class Index {
         /** The facts under one first term, by their second; keeps the first term's object. */
-        private record Under(Node key, Map<Node, Facts> bySecond) {}
+        private record Under(Node key, ConcurrentHashMap<Node, Object> bySecond) {}
 
         private final Map<Node, Under> byFirst = new ConcurrentHashMap<>();
         private final Function<Triple, Node> first;
@@ -417,24 +431,20 @@ final class MemoryLayer implements LayerFollower {
 
         void add(Fact fact) {
             byFirst.computeIfAbsent(first.apply(fact.triple), key -> new Under(key, new ConcurrentHashMap<>()))
-                    .bySecond.computeIfAbsent(second.apply(fact.triple), key -> new Facts())
-                    .add(fact);
+                    .bySecond.compute(second.apply(fact.triple), (key, held) -> held == null ? fact
+                            : held instanceof Fact one ? new Facts(one, fact) : ((Facts) held).add(fact));
         }
 
         void remove(Fact fact) {
             Node a = first.apply(fact.triple);
-            Node b = second.apply(fact.triple);
             Under under = byFirst.get(a);
-            Facts facts = under == null ? null : under.bySecond.get(b);
-            if (facts == null) {
+            if (under == null) {
                 return;
             }
-            facts.remove(fact);
-            if (facts.isEmpty()) {
-                under.bySecond.remove(b);
-                if (under.bySecond.isEmpty()) {
-                    byFirst.remove(a);
-                }
+            under.bySecond.computeIfPresent(second.apply(fact.triple), (key, held) -> held == fact ? null
+                    : held instanceof Facts several ? several.remove(fact) : held);
+            if (under.bySecond.isEmpty()) {
+                byFirst.remove(a);
             }
         }
 
@@ -447,9 +457,12 @@ final class MemoryLayer implements LayerFollower {
         /** The fact of {@code triple} that has not left, if any (the index must be {@code spo}). */
         Fact alive(Triple triple) {
             Under under = byFirst.get(first.apply(triple));
-            Facts facts = under == null ? null : under.bySecond.get(second.apply(triple));
-            if (facts != null) {
-                Facts.Slice now = facts.slice;
+            Object held = under == null ? null : under.bySecond.get(second.apply(triple));
+            if (held instanceof Fact one) {
+                return one.left == Long.MAX_VALUE && one.triple.equals(triple) ? one : null;
+            }
+            if (held instanceof Facts several) {
+                Facts.Slice now = several.slice;
                 for (int i = 0; i < now.size; i++) {
                     Fact fact = now.facts[i];
                     if (fact.left == Long.MAX_VALUE && fact.triple.equals(triple)) {
@@ -460,18 +473,18 @@ final class MemoryLayer implements LayerFollower {
             return null;
         }
 
-        Iterator<Facts> bucket(Node a, Node b) {
+        Iterator<Object> bucket(Node a, Node b) {
             Under under = byFirst.get(a);
-            Facts facts = under == null ? null : under.bySecond.get(b);
-            return facts == null ? Collections.emptyIterator() : Iter.singletonIterator(facts);
+            Object held = under == null ? null : under.bySecond.get(b);
+            return held == null ? Collections.emptyIterator() : Iter.singletonIterator(held);
         }
 
-        Iterator<Facts> buckets(Node a) {
+        Iterator<Object> buckets(Node a) {
             Under under = byFirst.get(a);
             return under == null ? Collections.emptyIterator() : under.bySecond.values().iterator();
         }
 
-        Iterator<Facts> all() {
+        Iterator<Object> all() {
             return Iter.flatMap(byFirst.values().iterator(), under -> under.bySecond.values().iterator());
         }
 

@@ -52,16 +52,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class MergedLayerEngine extends QueryEngineTDB {
     private static final QueryEngineFactory FACTORY = new Factory();
 
-    private final Optional<MemoryLayer> memory;
+    private final QueryView view;
 
     private MergedLayerEngine(Query query, QueryView view, Binding input, Context context) {
         super(query, storage(view), input, context);
-        this.memory = view.memory();
+        this.view = view;
     }
 
     private MergedLayerEngine(Op op, QueryView view, Binding input, Context context) {
         super(op, storage(view), input, context);
-        this.memory = view.memory();
+        this.view = view;
     }
 
     /** Makes Jena run queries over a {@link QueryView} on this engine; idempotent. */
@@ -87,8 +87,8 @@ final class MergedLayerEngine extends QueryEngineTDB {
             return super.eval(op, dsg, input, context);
         }
         Op layered = toLayer(op);
-        if (memory.isPresent() && readsLayerOnly(layered)) {
-            Optional<MemoryLayer.Snapshot> snapshot = memory.get().open();
+        if (view.inMemory() && readsLayerOnly(layered)) {
+            Optional<MemoryLayer.Snapshot> snapshot = view.memorySnapshot();
             if (snapshot.isPresent()) {
                 return snapshot.get().eval(layered, input, context);
             }

@@ -1,6 +1,8 @@
 package org.newsgraph.core.store;
 
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
  */
 final class QueryView extends LayeredView {
     private final MemoryLayer memory;
+    private final Queue<MemoryLayer.Snapshot> opened = new ConcurrentLinkedQueue<>();
 
     QueryView(DatasetGraph store) {
         this(store, null);
@@ -24,9 +27,31 @@ final class QueryView extends LayeredView {
         this.memory = memory;
     }
 
-    /** The in-memory copy of the layer to answer from, when one is held. */
-    Optional<MemoryLayer> memory() {
-        return Optional.ofNullable(memory).filter(MemoryLayer::held);
+    /**
+     * The in-memory copy of the layer as it is now, when one is held; closed with the query that
+     * reads it, or by {@link #release()} at the latest.
+     */
+    Optional<MemoryLayer.Snapshot> memorySnapshot() {
+        if (memory == null) {
+            return Optional.empty();
+        }
+        Optional<MemoryLayer.Snapshot> snapshot = memory.open();
+        snapshot.ifPresent(opened::add);
+        return snapshot;
+    }
+
+    /** Whether queries over this view may be answered from memory. */
+    boolean inMemory() {
+        return memory != null && memory.held();
+    }
+
+    /**
+     * Closes the snapshots queries over this view left open (a query that was not closed): the
+     * view ends with its read transaction, and so do they, so that no forgotten query keeps old
+     * versions in memory.
+     */
+    void release() {
+        opened.forEach(MemoryLayer.Snapshot::close);
     }
 
     @Override

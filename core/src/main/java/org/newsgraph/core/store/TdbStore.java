@@ -300,7 +300,14 @@ final class TdbStore implements Store {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(new QueryView(dsg, memory)));
+        return Txn.calculateRead(dsg, () -> {
+            QueryView view = new QueryView(dsg, memory);
+            try {
+                return action.apply(view);
+            } finally {
+                view.release();
+            }
+        });
     }
 
     @Override

@@ -143,6 +143,15 @@ class MemoryLayerTest {
     }
 
     @Test
+    void aQueryLeftOpenIsClosedWithItsReadTransaction() {
+        store.keepInMemory(1_000_000);
+        MemoryLayer memory = ((TdbStore) store).memoryLayer();
+        store.read(dsg -> QueryExec.dataset(dsg).query("SELECT * { ?s ?p ?o }").build().select().next()); // never closed
+        store.delete(store.read(MemoryLayerTest::anyPostGraph));
+        assertEquals(0, memory.leftBehind(), "no reader is left to see what the delete removed");
+    }
+
+    @Test
     void everyQueryWhileWritesGoOnSeesOneVersion() throws Exception {
         store.keepInMemory(1_000_000);
         // Every post has one headline: a query that counts both in one go must find them equal.
