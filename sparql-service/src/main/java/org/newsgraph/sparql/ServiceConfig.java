@@ -72,7 +72,7 @@ public interface ServiceConfig {
 
     /**
      * The most triples of the union the service keeps indexed in memory, to answer queries that
-     * read only the default graph from there (about 300 bytes of heap a triple); a larger union,
+     * read only the default graph from there (about 250 bytes of heap a triple); a larger union,
      * or one that grows larger, is left to TDB2's files. 0 keeps nothing in memory.
      */
     @WithDefault("2000000")
