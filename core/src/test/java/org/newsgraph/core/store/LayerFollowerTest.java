@@ -24,10 +24,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.ontology.NG;
@@ -37,14 +35,11 @@ import org.newsgraph.ontology.NG;
  * every kind of write: it is told each triple entering once and each leaving once, and nothing
  * of a write that aborts.
  */
-class LayerFollowerTest {
+class LayerFollowerTest extends StoreOnDisk {
     private static final Node KNOWS = NodeFactory.createURI("urn:x:knows");
     private static final Set<Node> FOLLOWED = Set.of(KNOWS, RDFS.label.asNode(), RDF.type.asNode(), NG.pledger.asNode());
     private static final Duration LIMIT = Duration.ofMinutes(1);
 
-    @TempDir
-    Path folder;
-    Store store;
     Mirror mirror;
 
     /** Applies what it is told to a set, refusing a triple told to enter twice or to leave when absent. */
@@ -66,16 +61,10 @@ class LayerFollowerTest {
     }
 
     @BeforeEach
-    void open() {
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+    void fill() {
         store.write(List.of(Fixtures.pledgePost(), Fixtures.plainPost(2, "10:30")));
         mirror = new Mirror();
         store.follow(mirror);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.bench.SyntheticStories;
 import org.newsgraph.core.story.PostFacts;
 
@@ -34,7 +31,7 @@ import org.newsgraph.core.story.PostFacts;
  * (the oracle is {@link Store#readNamedGraphs}, which never uses the copy), follows every write,
  * gives each reader one version throughout, and is let go when the union outgrows it.
  */
-class MemoryLayerTest {
+class MemoryLayerTest extends StoreOnDisk {
     private static final String PREFIXES = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     /** Default-graph queries of every shape the copy must answer: joins, OPTIONAL, paths, EXISTS, aggregates, subqueries. */
@@ -52,21 +49,11 @@ class MemoryLayerTest {
             "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
             "ASK { ?x ng:accuser ?y ; ng:accused ?z }");
 
-    @TempDir
-    Path folder;
-    Store store;
-
     @BeforeEach
-    void open() {
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+    void fill() {
         List<PostFacts> posts = new ArrayList<>();
         new SyntheticStories(7).generate(6, 8, posts::add);
         store.write(posts);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

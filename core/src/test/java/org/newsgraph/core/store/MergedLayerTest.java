@@ -31,10 +31,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.core.iri.IriMinter;
@@ -46,27 +44,17 @@ import org.newsgraph.ontology.NG;
  * with every kind of write: each query is run over the store and over an in-memory dataset whose
  * default graph is built here as the union of the store's named graphs.
  */
-class MergedLayerTest {
+class MergedLayerTest extends StoreOnDisk {
     private static final String PREFIXES = "PREFIX ng: <" + NG.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
     private static final String EXTRA = "http://example.org/graph/extra";
     private static final Duration LIMIT = Duration.ofMinutes(1);
 
-    @TempDir
-    Path folder;
-    Store store;
-
     @BeforeEach
-    void open() {
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+    void fill() {
         // Two posts reporting one pledge: its triples sit in both graphs, once in the union.
         store.write(List.of(Fixtures.pledgePost(), Fixtures.plainPost(2, "10:30"), Fixtures.pledgePostAgain()));
         store.replace(EXTRA, graph("<urn:x:a> <urn:x:knows> <urn:x:b> . <urn:x:b> <urn:x:knows> <urn:x:c> ."
                 + " <urn:x:a> <" + NG.NS + "confidence> 0.5 ."));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @ParameterizedTest

@@ -23,10 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.entity.Person;
 import org.newsgraph.core.event.Grounding;
 import org.newsgraph.core.event.Mention;
@@ -39,29 +36,11 @@ import org.newsgraph.core.story.Story;
 import org.newsgraph.ontology.NG;
 
 /** Full-text search with text:query over a real TDB2 folder, in step with every kind of write. */
-class SearchIndexTest {
+class SearchIndexTest extends StoreOnDisk {
     private static final String PREFIXES = "PREFIX ng: <" + NG.NS + "> PREFIX text: <http://jena.apache.org/text#>"
             + " PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
     private static final Story OTHER = new Story("river-floods", "River floods", Optional.empty());
     private static final Duration LIMIT = Duration.ofMinutes(1);
-
-    @TempDir
-    Path folder;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(tdb2(), Fixtures.BASE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private Path tdb2() {
-        return folder.resolve("tdb2");
-    }
 
     @Test
     void aWordOfABodyFindsItsPostAndJoinsWithGraphPatterns() {

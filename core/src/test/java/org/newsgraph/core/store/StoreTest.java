@@ -20,10 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
@@ -31,20 +28,7 @@ import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ontology.NG;
 
 /** The store on a real TDB2 folder. */
-class StoreTest {
-    @TempDir
-    Path folder;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class StoreTest extends StoreOnDisk {
 
     @Test
     void aPostIsWrittenIntoItsOwnGraphAndQueriesSeeTheUnion() {
@@ -119,7 +103,7 @@ class StoreTest {
     void theSameEntityKeepsItsIriAcrossReopenings() {
         store.write(Fixtures.pledgePost());
         store.close();
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+        store = Store.open(tdb2(), Fixtures.BASE);
         store.write(Fixtures.plainPost(5, "13:00"));
         assertEquals(WriteResult.Outcome.UNCHANGED, store.write(Fixtures.pledgePost()).outcome());
     }
@@ -127,9 +111,9 @@ class StoreTest {
     @Test
     void aStoreRefusesToOpenWithAnotherBase() {
         store.close();
-        StoreRefused refused = assertThrows(StoreRefused.class, () -> Store.open(folder.resolve("tdb2"), "http://other.example/"));
+        StoreRefused refused = assertThrows(StoreRefused.class, () -> Store.open(tdb2(), "http://other.example/"));
         assertTrue(refused.getMessage().contains("http://example.org/"), refused.getMessage());
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+        store = Store.open(tdb2(), Fixtures.BASE);
     }
 
     @Test
@@ -160,10 +144,10 @@ class StoreTest {
             store.write(i % 2 == 0 ? Fixtures.pledgePost() : Fixtures.plainPost(1, "10:15"));
         }
         Set<Quad> before = quads();
-        long grown = bytes(folder.resolve("tdb2"));
+        long grown = bytes(tdb2());
         store.compact();
         assertEquals(before, quads());
-        long compacted = bytes(folder.resolve("tdb2"));
+        long compacted = bytes(tdb2());
         assertTrue(compacted < grown, "compacted " + compacted + " bytes, grown " + grown);
         assertEquals(WriteResult.Outcome.WRITTEN, store.write(Fixtures.plainPost(2, "10:30")).outcome(), "writes go on");
     }

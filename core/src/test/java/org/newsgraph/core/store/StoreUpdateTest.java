@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,33 +18,21 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.ontology.NG;
 
 /** SPARQL Update and merges on a real TDB2 folder: named graphs change, the bookkeeping never does. */
-class StoreUpdateTest {
+class StoreUpdateTest extends StoreOnDisk {
     private static final String G = "http://example.org/graph/extra";
     /** Far more than any update here needs. */
     private static final Duration LIMIT = Duration.ofMinutes(1);
 
-    @TempDir
-    Path folder;
-    Store store;
-
     @BeforeEach
-    void open() {
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+    void fill() {
         store.write(Fixtures.pledgePost());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
@@ -140,10 +127,10 @@ class StoreUpdateTest {
     /** The triples of the stored default graph, read from the folder itself (clients never see them). */
     private long bookkeeping() {
         store.close();
-        DatasetGraph stored = DatabaseMgr.connectDatasetGraph(folder.resolve("tdb2").toString());
+        DatasetGraph stored = DatabaseMgr.connectDatasetGraph(tdb2().toString());
         long triples = Txn.calculateRead(stored, () -> (long) stored.getDefaultGraph().size());
         TDBInternal.expel(stored);
-        store = Store.open(folder.resolve("tdb2"), Fixtures.BASE);
+        store = Store.open(tdb2(), Fixtures.BASE);
         return triples;
     }
 
