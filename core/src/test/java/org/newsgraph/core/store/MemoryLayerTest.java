@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,7 @@ class MemoryLayerTest extends StoreOnDisk {
     }
 
     @Test
-    void theCopyFollowsEveryWrite() {
+    void theCopyFollowsEveryWrite() throws Exception {
         store.keepInMemory(1_000_000);
         List<PostFacts> more = new ArrayList<>();
         new SyntheticStories(8).generate(2, 5, more::add);
@@ -104,6 +106,16 @@ class MemoryLayerTest extends StoreOnDisk {
         assertAgrees("SELECT ?s { ?s <urn:x:n> \"0001\"^^<http://www.w3.org/2001/XMLSchema#integer> }");
         store.delete("urn:x:g");
         assertAgrees("SELECT ?s { ?s <urn:x:n> 1 }");
+        store.compact();
+        Path file = folder.resolve("more.nq");
+        Files.writeString(file, "<urn:x:d> <urn:x:n> \"7\"^^<http://www.w3.org/2001/XMLSchema#int> <urn:x:g4> .\n");
+        store.load(file);
+        assertAgrees("SELECT ?s ?o { ?s <urn:x:n> ?o }");
+        assertAllAnswersAgree();
+        store.update(UpdateFactory.create("CLEAR ALL"), Duration.ofMinutes(1));
+        assertEquals(0, store.inMemory().triples(), "CLEAR ALL empties the copy too");
+        assertTrue(store.inMemory().held());
+        assertAllAnswersAgree();
     }
 
     @Test
