@@ -1,7 +1,6 @@
 package org.newsgraph.core.store;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,20 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.jena.dboe.transaction.txn.ComponentId;
-import org.apache.jena.dboe.transaction.txn.TransactionalComponentExternal;
 import org.apache.jena.dboe.transaction.txn.TxnId;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ReadWrite;
 
 /**
  * Collects the followed triples that enter and leave the merged layer during a write
  * transaction and tells the {@link LayerFollower}s once TDB2 has committed it, as an external
  * component of TDB2's transaction coordinator: an aborted write tells no one.
  */
-final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Delta> {
-    private static final ComponentId ID = ComponentId.create(null, "nglc".getBytes(StandardCharsets.US_ASCII));
+final class LayerChanges extends WriteTransactionPart<LayerChanges.Delta> {
 
     /** One transaction's net change: true for a triple that entered, false for one that left. */
     static final class Delta {
@@ -50,7 +45,7 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
     private volatile boolean everything;
 
     LayerChanges() {
-        super(ID);
+        super("nglc", "the merged layer changes");
     }
 
     /** Starts telling {@code follower}; call inside a write transaction, after telling it the union as it is. */
@@ -91,21 +86,17 @@ final class LayerChanges extends TransactionalComponentExternal<LayerChanges.Del
         if (!follows(triple.getPredicate())) {
             return;
         }
-        Delta delta = getDataState();
-        if (delta == null || !delta.write) {
-            throw new IllegalStateException("the merged layer changes only inside a write transaction");
-        }
-        delta.note(triple, entering);
+        writing().note(triple, entering);
     }
 
     @Override
-    protected Delta _begin(ReadWrite readWrite, TxnId txnId) {
-        return new Delta(readWrite == ReadWrite.WRITE);
+    protected Delta fresh(boolean write) {
+        return new Delta(write);
     }
 
     @Override
-    protected Delta _promote(TxnId txnId, Delta oldState) {
-        return new Delta(true);
+    protected boolean writes(Delta delta) {
+        return delta.write;
     }
 
     @Override

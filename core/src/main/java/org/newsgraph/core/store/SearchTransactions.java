@@ -1,11 +1,7 @@
 package org.newsgraph.core.store;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import org.apache.jena.dboe.transaction.txn.ComponentId;
-import org.apache.jena.dboe.transaction.txn.TransactionalComponentExternal;
 import org.apache.jena.dboe.transaction.txn.TxnId;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.TextIndex;
 
 /**
@@ -17,8 +13,7 @@ import org.apache.jena.query.text.TextIndex;
  * read transaction that aborts (a query that failed) must not roll back the changes a concurrent
  * writer has buffered in the one Lucene writer.
  */
-final class SearchTransactions extends TransactionalComponentExternal<SearchTransactions.State> {
-    private static final ComponentId ID = ComponentId.create(null, "ngtx".getBytes(StandardCharsets.US_ASCII));
+final class SearchTransactions extends WriteTransactionPart<SearchTransactions.State> {
 
     /** One transaction's part: whether it may write and whether it has changed the index. */
     static final class State {
@@ -33,7 +28,7 @@ final class SearchTransactions extends TransactionalComponentExternal<SearchTran
     private final TextIndex lucene;
 
     SearchTransactions(TextIndex lucene) {
-        super(ID);
+        super("ngtx", "the text index changes");
         this.lucene = lucene;
     }
 
@@ -42,23 +37,20 @@ final class SearchTransactions extends TransactionalComponentExternal<SearchTran
      * Called on the writer's thread, inside its transaction.
      */
     boolean firstChange() {
-        State state = getDataState();
-        if (state == null || !state.write) {
-            throw new IllegalStateException("the text index changes only inside a write transaction");
-        }
+        State state = writing();
         boolean first = !state.changed;
         state.changed = true;
         return first;
     }
 
     @Override
-    protected State _begin(ReadWrite readWrite, TxnId txnId) {
-        return new State(readWrite == ReadWrite.WRITE);
+    protected State fresh(boolean write) {
+        return new State(write);
     }
 
     @Override
-    protected State _promote(TxnId txnId, State oldState) {
-        return new State(true);
+    protected boolean writes(State state) {
+        return state.write;
     }
 
     @Override
