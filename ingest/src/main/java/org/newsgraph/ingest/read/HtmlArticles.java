@@ -66,10 +66,7 @@ final class HtmlArticles {
         int line = Math.max(1, post.sourceRange().start().lineNumber());
         Element copy = post.clone();
         Element heading = copy.selectFirst("[itemprop=headline], h1, h2, h3, h4, h5, h6");
-        String headline = heading == null ? "" : HtmlText.inline(heading.text());
-        if (headline.isEmpty()) {
-            throw new PostRefused(line, "the <" + post.normalName() + "> has no headline (h1-h6)");
-        }
+        Optional<String> given = Optional.ofNullable(heading).map(h -> HtmlText.inline(h.text())).filter(h -> !h.isEmpty());
         Element time = Optional.ofNullable(post.selectFirst("time[itemprop=datePublished][datetime]"))
                 .orElse(post.selectFirst("time[datetime]"));
         if (time == null) {
@@ -94,11 +91,16 @@ final class HtmlArticles {
             }
         }
         List<Image> images = HtmlText.images(copy);
-        heading.remove();
+        if (heading != null) {
+            heading.remove();
+        }
         copy.select("time, header, footer, " + BYLINES).remove();
+        String body = HtmlText.paragraphs(copy);
+        String headline = given.or(() -> Headlines.fromText(body)).orElseThrow(() -> new PostRefused(line,
+                "the <" + post.normalName() + "> has no headline (h1-h6), and no text to take one from"));
         Optional<String> ownRef = Optional.of(post.id()).filter(id -> !id.isBlank())
                 .or(() -> Optional.ofNullable(post.selectFirst("a[href*=\"#\"]")).map(a -> a.attr("href")));
-        return new PostEntry(line, ownRef, headline, HtmlText.paragraphs(copy), publishedAt, authors, images);
+        return new PostEntry(line, ownRef, headline, body, publishedAt, authors, images);
     }
 
     private static Optional<String> title(Document page) {

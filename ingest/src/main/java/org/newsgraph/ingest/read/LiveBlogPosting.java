@@ -18,7 +18,7 @@ import org.newsgraph.core.story.Story;
  * ({@code headline} or {@code name}, {@code url} or {@code @id}), each of its
  * {@code liveBlogUpdate} entries a post:
  * <ul>
- *   <li>{@code headline} (else {@code name}): required;</li>
+ *   <li>{@code headline} (else {@code name}, else the text's first sentence);</li>
  *   <li>{@code articleBody} (else {@code text}, else {@code description}): plain text or HTML;</li>
  *   <li>{@code datePublished} (else {@code dateCreated}, else {@code dateModified}): ISO 8601 with an offset, required;</li>
  *   <li>{@code author}: a name, a Person or Organization ({@code name}, {@code jobTitle} as the byline's role), or a list;</li>
@@ -117,11 +117,13 @@ final class LiveBlogPosting {
         if (!update.isObject()) {
             throw new PostRefused(line, path + " is not an object but " + update.getNodeType().name().toLowerCase(Locale.ROOT));
         }
-        String headline = text(update, "headline").or(() -> text(update, "name")).map(HtmlText::inline)
-                .filter(h -> !h.isEmpty())
-                .orElseThrow(() -> new PostRefused(line, path + " has no headline"));
         String body = text(update, "articleBody").or(() -> text(update, "text")).or(() -> text(update, "description"))
                 .orElse("");
+        String paragraphs = HtmlText.paragraphs(body);
+        String headline = text(update, "headline").or(() -> text(update, "name")).map(HtmlText::inline)
+                .filter(h -> !h.isEmpty())
+                .or(() -> Headlines.fromText(paragraphs))
+                .orElseThrow(() -> new PostRefused(line, path + " has no headline, and no text to take one from"));
         String dateKey = Stream.of("datePublished", "dateCreated", "dateModified")
                 .map(k -> key(update, k)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new PostRefused(line, path + " has no datePublished"));
@@ -131,7 +133,7 @@ final class LiveBlogPosting {
         List<Image> images = new ArrayList<>(HtmlText.images(body));
         each(update, "image").forEach(image -> image(image).ifPresent(images::add));
         return new PostEntry(line, text(update, "url").or(() -> Optional.ofNullable(update.get("@id")).map(JsonNode::asText)),
-                headline, HtmlText.paragraphs(body), published, authors(update), images);
+                headline, paragraphs, published, authors(update), images);
     }
 
     private static List<Byline> authors(JsonNode update) {

@@ -14,7 +14,7 @@ import org.newsgraph.core.story.Image;
  * Reads an RSS 2.0 feed: the channel is the story ({@code title}, {@code link}), each
  * {@code item} a post:
  * <ul>
- *   <li>{@code title}: required;</li>
+ *   <li>{@code title} (else the first sentence of the description);</li>
  *   <li>{@code content:encoded}, else {@code description}: HTML, its figures the post's pictures;</li>
  *   <li>{@code pubDate} (RFC 822), else {@code dc:date} (ISO 8601): required;</li>
  *   <li>{@code author} ("desk@example.org (Mira Holt)" gives "Mira Holt") and {@code dc:creator}: bylines;</li>
@@ -60,9 +60,12 @@ public final class RssFeedReader implements StoryReader {
 
     private static PostEntry entry(XmlElement item) throws PostRefused {
         int line = item.line();
-        String headline = item.childText("", "title").map(HtmlText::inline).filter(t -> !t.isEmpty())
-                .orElseThrow(() -> new PostRefused(line, "the <item> has no <title>"));
         String markup = item.childText(CONTENT, "encoded").or(() -> item.childText("", "description")).orElse("");
+        String body = HtmlText.paragraphs(markup);
+        // RSS 2.0 asks an item for a title or a description, not both.
+        String headline = item.childText("", "title").map(HtmlText::inline).filter(t -> !t.isEmpty())
+                .or(() -> Headlines.fromText(body))
+                .orElseThrow(() -> new PostRefused(line, "the <item> has neither a <title> nor a <description>"));
         OffsetDateTime publishedAt = published(item);
         List<Byline> authors = Stream.concat(item.children("", "author").stream(), item.children(DC, "creator").stream())
                 .map(a -> Text.strip(a.text())).filter(a -> !a.isEmpty())
@@ -73,7 +76,7 @@ public final class RssFeedReader implements StoryReader {
         Stream.concat(item.children(MEDIA, "content").stream(), item.children(MEDIA, "thumbnail").stream())
                 .map(RssFeedReader::image).flatMap(Optional::stream).forEach(images::add);
         Optional<String> ownRef = item.childText("", "guid").or(() -> item.childText("", "link"));
-        return new PostEntry(line, ownRef, headline, HtmlText.paragraphs(markup), publishedAt, authors, images);
+        return new PostEntry(line, ownRef, headline, body, publishedAt, authors, images);
     }
 
     private static OffsetDateTime published(XmlElement item) throws PostRefused {

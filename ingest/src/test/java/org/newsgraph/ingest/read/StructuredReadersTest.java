@@ -48,8 +48,35 @@ class StructuredReadersTest {
         assertEquals(7, date.line());
         assertEquals("kites.json: line 7: liveBlogUpdate[1].datePublished \"tomorrow at noon\" is not an ISO 8601"
                 + " date-time with an offset such as \"2026-03-03T14:20:00+01:00\"", date.describe("kites.json"));
-        assertEquals("liveBlogUpdate[3] has no headline", result.problems().get(1).message());
+        assertEquals("liveBlogUpdate[3] has no headline, and no text to take one from", result.problems().get(1).message());
         assertEquals(10, result.problems().get(1).line());
+    }
+
+    @Test
+    void aPostWithoutHeadlineIsHeadedByTheFirstSentenceOfItsText() {
+        String json = liveBlog("""
+                {"@type": "BlogPosting", "datePublished": "2031-05-01T10:00:00Z",
+                 "articleBody": "<p>Mr. Okafor opened the kite festival on the beach. Winds were light.</p>"}""");
+        assertEquals(List.of("Mr. Okafor opened the kite festival on the beach."),
+                registry.read(PageSource.of("kites.json", json)).posts().stream().map(Post::headline).toList());
+
+        String rss = """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Kites</title><link>https://example.org/live/kites</link>
+                  <item><guid>k1</guid><pubDate>Thu, 01 May 2031 10:00:00 GMT</pubDate>
+                    <description>&lt;p&gt;Prizes went to three schools!&lt;/p&gt;&lt;p&gt;The jury praised them.&lt;/p&gt;</description></item>
+                </channel></rss>
+                """;
+        List<Post> items = registry.read(PageSource.of("kites.xml", rss)).posts();
+        assertEquals(List.of("Prizes went to three schools!"), items.stream().map(Post::headline).toList());
+        assertEquals("Prizes went to three schools!\n\nThe jury praised them.", items.get(0).body(), "the text stays whole");
+
+        String html = """
+                <html><body><article><time datetime="2031-05-01T11:00:00Z">11:00</time>
+                <p>Lifeguards closed the northern end of the beach after a kite line snapped near the swimmers there this afternoon</p>
+                </article></body></html>""";
+        assertEquals(List.of("Lifeguards closed the northern end of the beach after a kite line snapped near the swimmers there this…"),
+                registry.read(PageSource.of("kites.html", html)).posts().stream().map(Post::headline).toList());
     }
 
     @Test
@@ -121,7 +148,7 @@ class StructuredReadersTest {
         assertEquals("203105011700", result.posts().get(0).id(), "no guid: the UTC minute");
         assertEquals("k1", result.posts().get(1).id());
         assertEquals(List.of(new ReadProblem(5, "<pubDate> \"Thursday at noon\" is not an RFC 822 date such as"
-                        + " \"Tue, 03 Mar 2026 14:20:00 GMT\""), new ReadProblem(6, "the <item> has no <title>")),
+                        + " \"Tue, 03 Mar 2026 14:20:00 GMT\""), new ReadProblem(6, "the <item> has neither a <title> nor a <description>")),
                 result.problems());
     }
 
