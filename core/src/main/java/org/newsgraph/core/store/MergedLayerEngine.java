@@ -84,7 +84,7 @@ final class MergedLayerEngine extends QueryEngineTDB {
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         if (isDynamicDataset()) {
-            return super.eval(op, dsg, input, context);
+            return super.eval(Transformer.transform(new SearchInActiveGraph(), op), dsg, input, context);
         }
         Op layered = toLayer(op);
         if (view.inMemory() && readsLayerOnly(layered)) {
@@ -199,6 +199,17 @@ final class MergedLayerEngine extends QueryEngineTDB {
                         NodeValue.makeNode(MergedLayer.GRAPH))), op);
             }
             return op;
+        }
+    }
+
+    /**
+     * Over a dataset a query builds itself, keeps each search to the graphs it reads: the index
+     * holds the literals of the whole store ({@link SearchIndex#inActiveGraph}).
+     */
+    private static final class SearchInActiveGraph extends TransformCopy {
+        @Override
+        public Op transform(OpPropFunc search, Op sub) {
+            return SearchIndex.isTextQuery(search.getProperty()) ? SearchIndex.inActiveGraph(search) : super.transform(search, sub);
         }
     }
 

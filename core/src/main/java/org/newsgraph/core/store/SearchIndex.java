@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -22,6 +24,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpProject;
@@ -131,12 +134,35 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * {@code GRAPH g { s text:query (...) }} for queries over the layer: a search of the index
-     * whose hits {@code g} holds. The index has no graph field (a literal is one entry however
-     * many graphs hold it), so each hit's predicate and literal are looked up in {@code g}; with
-     * the highlight option, which rewrites the literal, only its predicate is.
+     * {@code GRAPH g { s text:query (...) }} for queries over the layer, in quad form: a search of
+     * the index whose hits {@code g} holds. The index has no graph field (a literal is one entry
+     * however many graphs hold it), so each hit's predicate and literal are looked up in {@code g};
+     * with the highlight option, which rewrites the literal, only its predicate is.
      */
     static Op inGraph(Node graph, OpPropFunc search) {
+        return held(search, graph, found -> new OpGraph(MergedLayer.GRAPH, found),
+                (s, p, o) -> pattern(Triple.create(s, p, o), bgp -> new OpQuadPattern(graph, bgp)));
+    }
+
+    /**
+     * {@code s text:query (...)} in a query over a dataset of its own (FROM, FROM NAMED), in
+     * triple form: a search of the index whose hits the graph being read holds, the dataset's
+     * default graph or the one a {@code GRAPH} names, looked up as in {@link #inGraph}.
+     */
+    static Op inActiveGraph(OpPropFunc search) {
+        return held(search, null, found -> found, (s, p, o) -> pattern(Triple.create(s, p, o), OpBGP::new));
+    }
+
+    /** A pattern of three terms, as an op of the form its query is in. */
+    private interface Lookup {
+        Op of(Node s, Node p, Node o);
+    }
+
+    /**
+     * The search, placed by {@code where}, then the lookup of each hit; {@code graph} is the
+     * graph term the lookup reads (kept when a variable), or null for the active graph.
+     */
+    private static Op held(OpPropFunc search, Node graph, UnaryOperator<Op> where, Lookup lookup) {
         PropFuncArg args = search.getSubjectArgs();
         List<Node> hit = new ArrayList<>(args.isList() ? args.getArgList() : List.of(args.getArg()));
         // (subject score literal graph predicate): the literal and predicate are needed, the others may stay fresh.
@@ -146,26 +172,26 @@ final class SearchIndex implements AutoCloseable {
         Node subject = hit.get(0);
         Node literal = hit.get(2);
         Node predicate = hit.get(4);
-        Op inLayer = new OpGraph(MergedLayer.GRAPH, new OpPropFunc(search.getProperty(), new PropFuncArg(hit),
-                search.getObjectArgs(), search.getSubOp()));
+        Op found = where.apply(new OpPropFunc(search.getProperty(), new PropFuncArg(hit), search.getObjectArgs(),
+                search.getSubOp()));
         boolean highlighted = search.getObjectArgs().isList() && search.getObjectArgs().getArgList().stream()
                 .anyMatch(n -> n.isLiteral() && n.getLiteralLexicalForm().startsWith("highlight:"));
         if (!highlighted) {
-            return OpSequence.create(inLayer, quad(graph, subject, predicate, literal));
+            return OpSequence.create(found, lookup.of(subject, predicate, literal));
         }
-        List<Var> kept = Stream.of(graph, subject, predicate).filter(Var::isVar).map(Var::alloc).toList();
-        Op held = OpDistinct.create(new OpProject(quad(graph, subject, predicate, hitVar()), kept));
-        return OpSequence.create(inLayer, held);
+        List<Var> kept = Stream.of(graph, subject, predicate).filter(n -> n != null && Var.isVar(n)).map(Var::alloc).toList();
+        Op held = OpDistinct.create(new OpProject(lookup.of(subject, predicate, hitVar()), kept));
+        return OpSequence.create(found, held);
     }
 
     private static Var hitVar() {
         return Var.alloc(".text" + HIT_VARS.incrementAndGet());
     }
 
-    private static Op quad(Node graph, Node s, Node p, Node o) {
+    private static Op pattern(Triple triple, Function<BasicPattern, Op> op) {
         BasicPattern pattern = new BasicPattern();
-        pattern.add(Triple.create(s, p, o));
-        return new OpQuadPattern(graph, pattern);
+        pattern.add(triple);
+        return op.apply(pattern);
     }
 
     /** Indexes a triple that has entered the layer; needs the write transaction. */

@@ -86,6 +86,22 @@ class SearchIndexTest extends StoreOnDisk {
     }
 
     @Test
+    void aQueryWithItsOwnDatasetSearchesOnlyTheGraphsItNames() {
+        PostFacts first = quotePost(4, "11:30");
+        PostFacts second = quotePost(5, "11:45");
+        store.write(List.of(first, second, Fixtures.pledgePost()));
+        String one = graphIri(first.post());
+        String pledge = graphIri(Fixtures.pledgePost().post());
+        assertEquals(List.of(postIri(first.post())), select("SELECT ?s FROM <" + one + "> { ?s text:query (ng:body 'winter') }", "s"));
+        assertEquals(List.of(), select("SELECT ?s FROM <" + pledge + "> { ?s text:query (ng:body ng:quote 'winter') }", "s"),
+                "the pledge post speaks of no winter");
+        assertEquals(List.of(one + " " + statement()), select("SELECT ?g ?s FROM NAMED <" + one + "> FROM NAMED <" + pledge
+                + "> { GRAPH ?g { ?s text:query (ng:quote 'winter') } } ORDER BY ?g", "g", "s"));
+        assertEquals(List.of(postIri(first.post())), select("SELECT ?s FROM <" + one + "> { ?s text:query (ng:body 'winter' 'highlight:') }",
+                "s"), "with the highlight option too");
+    }
+
+    @Test
     void quotesAreFoundWithTheirSpeaker() {
         store.write(quotePost());
         assertEquals(List.of("Ana Lopes"), select("SELECT ?who { ?st text:query (ng:quote 'rebuilding wall') ;"
