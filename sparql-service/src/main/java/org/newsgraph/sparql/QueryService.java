@@ -30,7 +30,6 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -200,11 +199,14 @@ class QueryService {
                              OutputStream out) {
         Function<DatasetGraph, OptionalLong> run = dataset -> execute(query, dataset, writer, limit, id, out);
         if (request.describesDataset()) {
-            List<Node> defaultGraphs = nodes(SparqlProtocol.graphIris(SparqlProtocol.DEFAULT_GRAPH, request.defaultGraphs(), config.base()));
-            List<Node> namedGraphs = nodes(SparqlProtocol.graphIris(SparqlProtocol.NAMED_GRAPH, request.namedGraphs(), config.base()));
+            // The protocol's graphs replace the query's FROM and FROM NAMED; the store builds the
+            // dataset as for FROM, keeping text searches to its graphs.
+            List<String> defaultGraphs = SparqlProtocol.graphIris(SparqlProtocol.DEFAULT_GRAPH, request.defaultGraphs(), config.base());
+            List<String> namedGraphs = SparqlProtocol.graphIris(SparqlProtocol.NAMED_GRAPH, request.namedGraphs(), config.base());
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
-            return store.readNamedGraphs(view -> run.apply(DynamicDatasets.dynamicDataset(defaultGraphs, namedGraphs, view, false)));
+            defaultGraphs.forEach(query::addGraphURI);
+            namedGraphs.forEach(query::addNamedGraphURI);
         }
         return store.read(run);
     }
@@ -305,10 +307,6 @@ class QueryService {
             added++;
         }
         return false;
-    }
-
-    private static List<Node> nodes(List<String> iris) {
-        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     private Query parse(String text) {

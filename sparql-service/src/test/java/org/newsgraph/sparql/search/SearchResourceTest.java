@@ -41,6 +41,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void aSparqlSearchOverARequestsOwnDatasetFindsOnlyWhatItsGraphsHold() {
+        String query = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> PREFIX text: <http://jena.apache.org/text#>"
+                + " SELECT ?s { ?s text:query (ng:body 'ferries OR islands') } ORDER BY ?s";
+        String islands = "http://example.org/id/post/ferry-strike/202503140730";
+        assertEquals(List.of("s", islands, "http://example.org/id/post/ferry-strike/202503140810"),
+                given().accept("text/csv").queryParam("query", query).get("/sparql").asString().lines().toList(), "the whole store");
+        assertEquals(List.of("s", islands), given().accept("text/csv").queryParam("query", query)
+                .queryParam("default-graph-uri", "http://example.org/graph/post/ferry-strike/202503140730")
+                .get("/sparql").asString().lines().toList(), "one post's graph");
+    }
+
+    @Test
     void theWordsAreBoundAsAValueAndReadAsALuceneQuery() {
         JsonArray both = json(given().queryParam("q", "ferries OR islands").get("/search").asString()).get("hits").getAsArray();
         assertEquals(2, both.size());
