@@ -21,7 +21,8 @@ final class Headlines {
 
     /** The first sentence of {@code text} (paragraphs split by blank lines), or empty when it has no words. */
     static Optional<String> fromText(String text) {
-        String first = Text.strip(Text.spaced(Text.strip(text).split("\n\\s*\n", 2)[0])).replaceAll(" {2,}", " ");
+        // One line, its spaces as a given headline's are (HtmlText.inline).
+        String first = HtmlText.inline(Text.strip(text).split("\n\\s*\n", 2)[0]);
         if (first.isEmpty()) {
             return Optional.empty();
         }
