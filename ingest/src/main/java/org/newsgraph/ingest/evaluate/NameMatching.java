@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * curly quotes, dashes, a leading "the" or surrounding punctuation; titles also ignore all
  * punctuation and the US spelling "defense".
  * <pre>
- *   Names.normalise("  The  Kremlin. ")                                        // "kremlin"
- *   Names.titleMatches("US Defense Secretary", List.of("Defence Secretary"))   // true
+ *   NameMatching.normalise("  The  Kremlin. ")                                        // "kremlin"
+ *   NameMatching.titleMatches("US Defense Secretary", List.of("Defence Secretary"))   // true
  * </pre>
  */
-final class Names {
+final class NameMatching {
     /** Typographic quotes and dashes, and their plain forms. */
     private static final Map<Character, Character> PLAIN = Map.ofEntries(
             Map.entry('\u2018', '\''), Map.entry('\u2019', '\''), Map.entry('\u201a', '\''),
@@ -27,7 +27,7 @@ final class Names {
     private static final Pattern DEFENSE = PythonText.wholeWord("defense");
     private static final Pattern NOT_TITLE = Pattern.compile("[^a-z0-9 ]+");
 
-    private Names() {}
+    private NameMatching() {}
 
     /** The form two names are compared in; may be empty. */
     static String normalise(String name) {
