@@ -10,7 +10,7 @@ import org.apache.jena.graph.Triple;
  * facts an application reads most: told, for the predicates it follows, of the triples that
  * entered the union and of those that left it, once each write commits.
  * <pre>
- *   store.follow(new LayerFollower() {
+ *   store.follow(new UnionFollower() {
  *       public Set&lt;Node&gt; predicates() { return Set.of(NG.participant.asNode()); }
  *       public void changed(List&lt;Triple&gt; entered, List&lt;Triple&gt; left) { ... }
  *   });
@@ -18,7 +18,7 @@ import org.apache.jena.graph.Triple;
  * A triple enters when the first post graph states it and leaves when the last one that stated
  * it is replaced or deleted, so a follower sees each fact of the union once.
  */
-public interface LayerFollower {
+public interface UnionFollower {
     /** The predicates whose triples this follower is told of; never changes. */
     Set<Node> predicates();
 

@@ -44,7 +44,7 @@ import org.newsgraph.ontology.NG;
  * with every kind of write: each query is run over the store and over an in-memory dataset whose
  * default graph is built here as the union of the store's named graphs.
  */
-class MergedLayerTest extends StoreOnDisk {
+class MergedUnionTest extends StoreOnDisk {
     private static final String PREFIXES = "PREFIX ng: <" + NG.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
     private static final String EXTRA = "http://example.org/graph/extra";
     private static final Duration LIMIT = Duration.ofMinutes(1);

@@ -35,7 +35,7 @@ import org.newsgraph.ontology.NG;
  * every kind of write: it is told each triple entering once and each leaving once, and nothing
  * of a write that aborts.
  */
-class LayerFollowerTest extends StoreOnDisk {
+class UnionFollowerTest extends StoreOnDisk {
     private static final Node KNOWS = NodeFactory.createURI("urn:x:knows");
     private static final Set<Node> FOLLOWED = Set.of(KNOWS, RDFS.label.asNode(), RDF.type.asNode(), NG.pledger.asNode());
     private static final Duration LIMIT = Duration.ofMinutes(1);
@@ -43,7 +43,7 @@ class LayerFollowerTest extends StoreOnDisk {
     Mirror mirror;
 
     /** Applies what it is told to a set, refusing a triple told to enter twice or to leave when absent. */
-    static final class Mirror implements LayerFollower {
+    static final class Mirror implements UnionFollower {
         final Set<Triple> triples = new HashSet<>();
         final List<Integer> calls = new ArrayList<>();
 

@@ -27,13 +27,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.bench.SyntheticStories;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.core.store.memory.UnionInMemory;
+import org.newsgraph.core.store.tdb.TdbStore;
 
 /**
  * The store's copy of the union in memory answers default-graph queries exactly as TDB2 does
  * (the oracle is {@link Store#readNamedGraphs}, which never uses the copy), follows every write,
  * gives each reader one version throughout, and is let go when the union outgrows it.
  */
-class MemoryLayerTest extends StoreOnDisk {
+class UnionInMemoryTest extends StoreOnDisk {
     private static final String PREFIXES = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     /** Default-graph queries of every shape the copy must answer: joins, OPTIONAL, paths, EXISTS, aggregates, subqueries. */
@@ -121,13 +123,13 @@ class MemoryLayerTest extends StoreOnDisk {
     @Test
     void aReaderKeepsTheVersionItOpenedAt() {
         store.keepInMemory(1_000_000);
-        MemoryLayer memory = ((TdbStore) store).memoryLayer();
+        UnionInMemory memory = ((TdbStore) store).memoryLayer();
         Triple fact = Triple.create(NodeFactory.createURI("urn:x:a"), NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:b"));
         store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:p> <urn:x:b> } }"), Duration.ofMinutes(1));
-        try (MemoryLayer.Snapshot old = memory.open().orElseThrow()) {
+        try (UnionInMemory.Snapshot old = memory.open().orElseThrow()) {
             store.delete("urn:x:g");
             store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:x:h> { <urn:x:a> <urn:x:p> <urn:x:c> } }"), Duration.ofMinutes(1));
-            try (MemoryLayer.Snapshot now = memory.open().orElseThrow()) {
+            try (UnionInMemory.Snapshot now = memory.open().orElseThrow()) {
                 assertTrue(old.graph().contains(fact), "an open reader still sees what was deleted after it opened");
                 assertFalse(old.graph().contains(Node.ANY, Node.ANY, NodeFactory.createURI("urn:x:c")), "and not what came later");
                 assertFalse(now.graph().contains(fact));
@@ -136,7 +138,7 @@ class MemoryLayerTest extends StoreOnDisk {
         }
         store.update(UpdateFactory.create("INSERT DATA { GRAPH <urn:x:a> { <urn:x:a> <urn:x:p> <urn:x:d> } }"), Duration.ofMinutes(1));
         assertEquals(0, memory.leftBehind(), "what left is forgotten once no reader can see it");
-        try (MemoryLayer.Snapshot now = memory.open().orElseThrow()) {
+        try (UnionInMemory.Snapshot now = memory.open().orElseThrow()) {
             assertFalse(now.graph().contains(fact));
         }
     }
@@ -144,9 +146,9 @@ class MemoryLayerTest extends StoreOnDisk {
     @Test
     void aQueryLeftOpenIsClosedWithItsReadTransaction() {
         store.keepInMemory(1_000_000);
-        MemoryLayer memory = ((TdbStore) store).memoryLayer();
+        UnionInMemory memory = ((TdbStore) store).memoryLayer();
         store.read(dsg -> QueryExec.dataset(dsg).query("SELECT * { ?s ?p ?o }").build().select().next()); // never closed
-        store.delete(store.read(MemoryLayerTest::anyPostGraph));
+        store.delete(store.read(UnionInMemoryTest::anyPostGraph));
         assertEquals(0, memory.leftBehind(), "no reader is left to see what the delete removed");
     }
 
@@ -165,7 +167,7 @@ class MemoryLayerTest extends StoreOnDisk {
                     List<PostFacts> posts = new ArrayList<>();
                     stories.generate(1, 3, posts::add);
                     store.write(posts);
-                    store.delete(store.read(MemoryLayerTest::anyPostGraph));
+                    store.delete(store.read(UnionInMemoryTest::anyPostGraph));
                 }
                 writing.set(false);
                 return null;

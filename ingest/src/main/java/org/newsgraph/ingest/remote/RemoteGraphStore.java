@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.ingest.remote;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,14 +18,17 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.core.store.WritePath;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.StoreRefused;
+import org.newsgraph.core.store.WriteResult;
 
 /**
  * Writes posts' graphs to a store behind the SPARQL 1.1 Graph Store HTTP Protocol: a running
  * newsgraph service ({@code http://host:8080/data}) or any other graph store, such as Fuseki
  * ({@code http://host:3030/ds/data}). Each post's graph is minted and checked against the shapes
- * here, as {@link Store#write} would, then sent with {@code PUT ?graph=<post graph>} in N-Triples.
+ * here, by the {@link WritePath} {@link Store#write} takes too, then sent with {@code PUT ?graph=<post graph>} in N-Triples.
  * <pre>
  *   RemoteGraphStore remote = RemoteGraphStore.connect(URI.create("http://localhost:8080/data"),
  *           "http://localhost:8080/", Optional.of(token));
@@ -45,7 +48,7 @@ public final class RemoteGraphStore {
     private final Optional<String> token;
     private final HttpClient http = HttpClient.newHttpClient();
     private final IriMinter iris;
-    private final ShapeValidator validator = new ShapeValidator();
+    private final WritePath writes = new WritePath();
 
     private RemoteGraphStore(URI graphStore, URI sparql, String base, Optional<String> token) {
         this.graphStore = graphStore;
@@ -68,17 +71,17 @@ public final class RemoteGraphStore {
     public List<WriteResult> write(List<PostFacts> posts) {
         List<WriteResult> results = new ArrayList<>(posts.size());
         for (PostFacts post : posts) {
-            results.add(write(iris.graph(post.post()), PostGraph.of(post, iris)));
+            results.add(write(writes.prepare(post, iris)));
         }
         return results;
     }
 
-    private WriteResult write(String graphIri, Graph offered) {
-        Graph graph = DecimalTerms.canonical(offered);
-        Optional<WriteResult> refused = validator.refusal(graphIri, graph);
-        if (refused.isPresent()) {
-            return refused.get();
+    private WriteResult write(WritePath.Prepared prepared) {
+        if (prepared.refusal().isPresent()) {
+            return prepared.refusal().get();
         }
+        String graphIri = prepared.graphIri();
+        Graph graph = prepared.graph();
         long triples = graph.size();
         URI target = URI.create(graphStore + "?graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
         HttpResponse<byte[]> stored = send(HttpRequest.newBuilder(target).header("Accept", WebContent.contentTypeNTriples).GET());

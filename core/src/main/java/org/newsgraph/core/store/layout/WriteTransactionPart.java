@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.layout;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.dboe.transaction.txn.ComponentId;
@@ -13,14 +13,14 @@ import org.apache.jena.query.ReadWrite;
  *
  * @param <S> a transaction's state
  */
-abstract class WriteTransactionPart<S> extends TransactionalComponentExternal<S> {
+public abstract class WriteTransactionPart<S> extends TransactionalComponentExternal<S> {
     private final String changes;
 
     /**
      * @param id      four ASCII letters naming the component to the coordinator
      * @param changes what the component changes, for the error of a change outside a write
      */
-    WriteTransactionPart(String id, String changes) {
+    public WriteTransactionPart(String id, String changes) {
         super(ComponentId.create(null, id.getBytes(StandardCharsets.US_ASCII)));
         this.changes = changes;
     }

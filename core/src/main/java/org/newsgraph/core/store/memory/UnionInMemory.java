@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.memory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,10 +32,12 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NiceIterator;
+import org.newsgraph.core.store.layout.DatasetLayout;
+import org.newsgraph.core.store.UnionFollower;
 
 /**
- * An indexed copy of the {@link MergedLayer} in memory, kept in step with it as a
- * {@link LayerFollower}; {@link MergedLayerEngine} answers the queries that read only the default
+ * An indexed copy of the {@code MergedUnion} in memory, kept in step with it as a
+ * {@link UnionFollower}; {@code MergedUnionEngine} answers the queries that read only the default
  * graph from it, on ARQ's own engine.
  * <p>
  * Why: the analyst aggregates join tens of thousands of rows, and TDB2 answers each pattern of
@@ -45,9 +47,11 @@ import org.apache.jena.util.iterator.NiceIterator;
  * Readers never wait for the writer and see one committed version throughout: every fact keeps
  * the version it entered at and the one it left at, and a reader sees the facts alive at the
  * version it opened at. A fact that left is removed from the indexes once no older reader remains.
- * When the union outgrows {@code maxTriples} the copy is let go and queries go back to TDB2.
+ * When the union outgrows {@code maxTriples} the copy is let go and queries go back to TDB2. * <p>
+ * Longer than 300 lines because its indexes, the versions of its facts and the snapshots that
+ * read them share one lock and one version counter; split, each would reach into the others.
  */
-final class MemoryLayer implements LayerFollower {
+public final class UnionInMemory implements UnionFollower {
     private final long maxTriples;
     private final Index spo = new Index(Triple::getSubject, Triple::getPredicate);
     private final Index pos = new Index(Triple::getPredicate, Triple::getObject);
@@ -62,7 +66,7 @@ final class MemoryLayer implements LayerFollower {
     private volatile long alive;
     private volatile boolean dropped;
 
-    MemoryLayer(long maxTriples) {
+    public UnionInMemory(long maxTriples) {
         this.maxTriples = maxTriples;
     }
 
@@ -110,27 +114,27 @@ final class MemoryLayer implements LayerFollower {
     }
 
     /** Whether the copy is held (false once the union outgrew it). */
-    boolean held() {
+    public boolean held() {
         return !dropped;
     }
 
     /** How many triples the copy holds; 0 once let go. */
-    long size() {
+    public long size() {
         return dropped ? 0 : alive;
     }
 
     /** How many queries were answered from the copy. */
-    long answered() {
+    public long answered() {
         return answered.sum();
     }
 
     /** How many left facts are still kept for open readers. */
-    synchronized int leftBehind() {
+    public synchronized int leftBehind() {
         return leftBehind.size();
     }
 
     /** The copy as it is now, until the snapshot is closed; empty once the copy was let go. */
-    Optional<Snapshot> open() {
+    public Optional<Snapshot> open() {
         while (true) {
             long at = version;
             readers.merge(at, 1, Integer::sum);
@@ -217,7 +221,7 @@ final class MemoryLayer implements LayerFollower {
     }
 
     /** The copy at one version: a read-only graph, and a way to run a query over it. */
-    final class Snapshot implements AutoCloseable {
+    public final class Snapshot implements AutoCloseable {
         private final long at;
         private final Graph graph = new SnapshotGraph();
         private boolean closed;
@@ -226,18 +230,18 @@ final class MemoryLayer implements LayerFollower {
             this.at = at;
         }
 
-        Graph graph() {
+        public Graph graph() {
             return graph;
         }
 
         /**
-         * Runs {@code op}, a query after {@link MergedLayerEngine#toLayer}, whose patterns read
+         * Runs {@code op}, a query after {@code MergedUnionEngine.toLayer}, whose patterns read
          * the layer's graph only; the snapshot closes with the iterator.
          */
-        QueryIterator eval(Op op, Binding input, Context context) {
+        public QueryIterator eval(Op op, Binding input, Context context) {
             try {
                 DatasetGraph dataset = DatasetGraphFactory.create(graph); // links the graph, no copy
-                dataset.addGraph(MergedLayer.GRAPH, graph);
+                dataset.addGraph(DatasetLayout.UNION, graph);
                 ExecutionContext execution = ExecutionContext.create(dataset, graph, context);
                 QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execution) : QueryIterRoot.create(input, execution);
                 QueryIterator rows = QC.execute(op, root, execution);

@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,10 +41,12 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.core.store.layout.DatasetLayout;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.core.store.StoreRefused;
 
 /**
- * The full-text index of the headlines, bodies and quotes in the {@link MergedLayer}, with
+ * The full-text index of the headlines, bodies and quotes in the merged union ({@code MergedUnion}), with
  * jena-text over Lucene, so that SPARQL joins {@code text:query} with graph patterns.
  * <p>
  * It follows the layer, not the post graphs: a literal is indexed, once, when it enters the
@@ -57,9 +59,9 @@ import org.newsgraph.ontology.NG;
  * not (a crash between TDB2's commit and Lucene's, a store made before the index, an index folder
  * deleted or copied from elsewhere), the index is rebuilt from the layer.
  */
-final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements AutoCloseable {
     /** The index's folder inside the TDB2 folder. */
-    static final String FOLDER = "text";
+    public static final String FOLDER = "text";
     private static final Node GENERATION = NodeFactory.createURI("urn:newsgraph:textGeneration");
     private static final String GENERATION_KEY = "newsgraph.generation";
     private static final Node TEXT_QUERY = NodeFactory.createURI(TextQuery.NS + "query");
@@ -94,7 +96,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** The index of the TDB2 store in {@code folder}, in its subfolder {@value #FOLDER}. */
-    static SearchIndex inFolder(DatasetGraph dsg, Path folder) {
+    public static SearchIndex inFolder(DatasetGraph dsg, Path folder) {
         Path where = folder.resolve(FOLDER);
         try {
             return new SearchIndex(dsg, FSDirectory.open(where));
@@ -105,7 +107,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** An index in memory, for a store in memory. */
-    static SearchIndex inMemory(DatasetGraph dsg) {
+    public static SearchIndex inMemory(DatasetGraph dsg) {
         return new SearchIndex(dsg, new ByteBuffersDirectory());
     }
 
@@ -124,12 +126,12 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** Whether literals of {@code predicate} are indexed. */
-    static boolean indexes(Node predicate) {
+    public static boolean indexes(Node predicate) {
         return FIELDS.containsKey(predicate);
     }
 
     /** Whether {@code property} is jena-text's {@code text:query}. */
-    static boolean isTextQuery(Node property) {
+    public static boolean isTextQuery(Node property) {
         return TEXT_QUERY.equals(property);
     }
 
@@ -139,8 +141,8 @@ final class SearchIndex implements AutoCloseable {
      * however many graphs hold it), so each hit's predicate and literal are looked up in {@code g};
      * with the highlight option, which rewrites the literal, only its predicate is.
      */
-    static Op inGraph(Node graph, OpPropFunc search) {
-        return held(search, graph, found -> new OpGraph(MergedLayer.GRAPH, found),
+    public static Op inGraph(Node graph, OpPropFunc search) {
+        return held(search, graph, found -> new OpGraph(DatasetLayout.UNION, found),
                 (s, p, o) -> pattern(Triple.create(s, p, o), bgp -> new OpQuadPattern(graph, bgp)));
     }
 
@@ -149,7 +151,7 @@ final class SearchIndex implements AutoCloseable {
      * triple form: a search of the index whose hits the graph being read holds, the dataset's
      * default graph or the one a {@code GRAPH} names, looked up as in {@link #inGraph}.
      */
-    static Op inActiveGraph(OpPropFunc search) {
+    public static Op inActiveGraph(OpPropFunc search) {
         return held(search, null, found -> found, (s, p, o) -> pattern(Triple.create(s, p, o), OpBGP::new));
     }
 
@@ -195,7 +197,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** Indexes a triple that has entered the layer; needs the write transaction. */
-    void add(Triple triple) {
+    public void add(Triple triple) {
         entity(triple).ifPresent(entity -> {
             changing();
             lucene.addEntity(entity);
@@ -203,7 +205,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** Drops a triple that has left the layer; needs the write transaction. */
-    void remove(Triple triple) {
+    public void remove(Triple triple) {
         entity(triple).ifPresent(entity -> {
             changing();
             lucene.deleteEntity(entity);
@@ -211,7 +213,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** Empties the index, as the layer has been emptied; needs the write transaction. */
-    void clear() {
+    public void clear() {
         changing();
         try {
             lucene.getIndexWriter().deleteAll();
@@ -221,7 +223,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** Rebuilds the index from the layer when it is out of step with the store; see the class comment. */
-    void catchUp() {
+    public void catchUp() {
         Optional<Long> stored = Txn.calculateRead(dsg, this::storedGeneration);
         Optional<Long> indexed = indexedGeneration();
         if (stored.isPresent() && stored.equals(indexed)) {
@@ -230,7 +232,7 @@ final class SearchIndex implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             clear();
             for (Node predicate : FIELDS.keySet()) {
-                Iter.forEach(Iter.map(dsg.find(MergedLayer.GRAPH, Node.ANY, predicate, Node.ANY), q -> q.asTriple()),
+                Iter.forEach(Iter.map(dsg.find(DatasetLayout.UNION, Node.ANY, predicate, Node.ANY), q -> q.asTriple()),
                         t -> entity(t).ifPresent(lucene::addEntity));
             }
         });
@@ -245,14 +247,14 @@ final class SearchIndex implements AutoCloseable {
             return;
         }
         long next = storedGeneration().orElse(0L) + 1;
-        dsg.getDefaultGraph().remove(TdbStore.STORE, GENERATION, Node.ANY);
-        dsg.getDefaultGraph().add(TdbStore.STORE, GENERATION,
+        dsg.getDefaultGraph().remove(DatasetLayout.STORE, GENERATION, Node.ANY);
+        dsg.getDefaultGraph().add(DatasetLayout.STORE, GENERATION,
                 NodeFactory.createLiteralDT(Long.toString(next), XSDDatatype.XSDlong));
         lucene.getIndexWriter().setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(next)).entrySet());
     }
 
     private Optional<Long> storedGeneration() {
-        return dsg.getDefaultGraph().find(TdbStore.STORE, GENERATION, Node.ANY).nextOptional()
+        return dsg.getDefaultGraph().find(DatasetLayout.STORE, GENERATION, Node.ANY).nextOptional()
                 .map(t -> Long.parseLong(t.getObject().getLiteralLexicalForm()));
     }
 

@@ -1,8 +1,9 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.search;
 
 import java.nio.ByteBuffer;
 import org.apache.jena.dboe.transaction.txn.TxnId;
 import org.apache.jena.query.text.TextIndex;
+import org.newsgraph.core.store.layout.WriteTransactionPart;
 
 /**
  * Puts the Lucene index's changes into TDB2's write transactions, as an external component of

@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.tdb;
 
 import java.util.List;
 import org.apache.jena.sparql.core.Quad;
@@ -14,6 +14,9 @@ import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.UpdateRefused;
+import org.newsgraph.core.store.union.NamedGraphsView;
 
 /**
  * Checks a SPARQL Update before it runs, so that a request that would write to the default

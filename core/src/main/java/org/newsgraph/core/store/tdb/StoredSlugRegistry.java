@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.tdb;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.tdb;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -44,56 +44,54 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.newsgraph.core.store.layout.DatasetLayout;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.core.store.WritePath;
+import org.newsgraph.core.store.LoadRefused;
+import org.newsgraph.core.store.LoadResult;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.StoreRefused;
+import org.newsgraph.core.store.UnionFollower;
+import org.newsgraph.core.store.WriteResult;
+import org.newsgraph.core.store.memory.UnionInMemory;
+import org.newsgraph.core.store.search.SearchIndex;
+import org.newsgraph.core.store.union.MergedUnion;
+import org.newsgraph.core.store.union.MergedUnionEngine;
+import org.newsgraph.core.store.union.NamedGraphsView;
+import org.newsgraph.core.store.union.QueryView;
+import org.newsgraph.core.store.union.UnionChanges;
 
-/** The {@link Store} on Apache Jena TDB2. */
-final class TdbStore implements Store {
+/**
+ * The {@link Store} on Apache Jena TDB2, opened by {@link Store#open} and {@link Store#inMemory}.
+ * <p>
+ * Longer than 300 lines because it is where each Store operation meets TDB2's transaction and
+ * the parts that join it (the merged union, the text index, the copy in memory); each method is
+ * one operation, and the parts live in packages of their own.
+ */
+public final class TdbStore implements Store {
     /** The subject of the store's bookkeeping in its stored default graph. */
-    static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
     private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
-    private static final Query STORIES = QueryFactory.create("""
-            PREFIX ng: <%s>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?story (SAMPLE(?label) AS ?title) (COUNT(DISTINCT ?post) AS ?posts)
-                   (MIN(?at) AS ?first) (MAX(?at) AS ?last)
-            WHERE { ?post ng:inStory ?story ; ng:publishedAt ?at . OPTIONAL { ?story rdfs:label ?label } }
-            GROUP BY ?story ORDER BY DESC(?last)
-            """.formatted(NG.NS));
-
-    private static final Query POSTS = QueryFactory.create("""
-            PREFIX ng: <%s>
-            SELECT ?post ?position ?headline ?at
-            WHERE { ?post ng:inStory ?story ; ng:headline ?headline ; ng:publishedAt ?at .
-                    OPTIONAL { ?post ng:position ?position } }
-            ORDER BY DESC(?at) ?position
-            """.formatted(NG.NS));
-
     private final DatasetGraph dsg;
     private final String base;
     private final SearchIndex search;
-    private final MergedLayer layer;
-    private final LayerChanges changes = new LayerChanges();
-    private final ShapeValidator validator = new ShapeValidator();
+    private final MergedUnion layer;
+    private final UnionChanges changes = new UnionChanges();
+    private final WritePath writes = new WritePath();
     private final AtomicLong generation = new AtomicLong();
-    private volatile MemoryLayer memory;
-
-    static {
-        MergedLayerEngine.install();
-    }
+    private volatile UnionInMemory memory;
 
     private TdbStore(DatasetGraph dsg, String base, SearchIndex search) {
         this.dsg = dsg;
         this.base = base;
         this.search = search;
-        this.layer = new MergedLayer(dsg, search, changes);
+        this.layer = new MergedUnion(dsg, search, changes);
         TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
         coordinator.modifyConfig(() -> coordinator.addExternal(changes));
     }
 
-    static TdbStore open(Path folder, String base) {
+    public static TdbStore open(Path folder, String base) {
         IriMinter.checkBase(base);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new StoreRefused(folder + ": not a folder, so it cannot hold a TDB2 store");
@@ -108,17 +106,20 @@ final class TdbStore implements Store {
         return withBase(dsg, base, folder.toString(), () -> SearchIndex.inFolder(dsg, folder));
     }
 
-    static TdbStore inMemory(String base) {
+    public static TdbStore inMemory(String base) {
         IriMinter.checkBase(base);
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         return withBase(dsg, base, "memory", () -> SearchIndex.inMemory(dsg));
     }
 
     private static TdbStore withBase(DatasetGraph dsg, String base, String where, Supplier<SearchIndex> index) {
-        Optional<String> recorded = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().find(STORE, BASE, Node.ANY)
+        // The engine that answers queries over the store's views: from the merged union (or its copy
+        // in memory) where a query reads only the default graph, else TDB2's own.
+        MergedUnionEngine.install();
+        Optional<String> recorded = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().find(DatasetLayout.STORE, BASE, Node.ANY)
                 .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()));
         if (recorded.isEmpty()) {
-            Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().add(Triple.create(STORE, BASE,
+            Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().add(Triple.create(DatasetLayout.STORE, BASE,
                     NodeFactory.createLiteralString(base))));
         } else if (!recorded.get().equals(base)) {
             dsg.close();
@@ -127,7 +128,7 @@ final class TdbStore implements Store {
         }
         SearchIndex search = index.get();
         try {
-            Txn.executeWrite(dsg, () -> new MergedLayer(dsg, search, new LayerChanges()).buildWhenMissing());
+            Txn.executeWrite(dsg, () -> new MergedUnion(dsg, search, new UnionChanges()).buildWhenMissing());
             search.catchUp();
         } catch (RuntimeException e) {
             search.close();
@@ -149,8 +150,7 @@ final class TdbStore implements Store {
             StoredSlugRegistry registry = new StoredSlugRegistry(dsg);
             IriMinter iris = new IriMinter(base, registry);
             for (PostFacts post : posts) {
-                Graph graph = PostGraph.of(post, iris);
-                WriteResult result = replaceInTxn(iris.graph(post.post()), graph);
+                WriteResult result = replaceInTxn(writes.prepare(post, iris));
                 if (result.outcome() == WriteResult.Outcome.REFUSED) {
                     registry.discard();
                 } else {
@@ -170,7 +170,7 @@ final class TdbStore implements Store {
 
     @Override
     public WriteResult replace(String graphIri, Graph graph) {
-        return changed(Txn.calculateWrite(dsg, () -> replaceInTxn(graphIri, graph)));
+        return changed(Txn.calculateWrite(dsg, () -> replaceInTxn(writes.prepare(graphIri, graph))));
     }
 
     /** Counts a write that changed a graph as a new generation. */
@@ -181,12 +181,13 @@ final class TdbStore implements Store {
         return result;
     }
 
-    private WriteResult replaceInTxn(String graphIri, Graph offered) {
-        Graph graph = DecimalTerms.canonical(offered);
+    private WriteResult replaceInTxn(WritePath.Prepared prepared) {
+        String graphIri = prepared.graphIri();
+        Graph graph = prepared.graph();
         Node name = NodeFactory.createURI(graphIri);
-        Optional<WriteResult> refused = MergedLayer.reserved(name)
+        Optional<WriteResult> refused = MergedUnion.reserved(name)
                 .map(why -> WriteResult.refused(graphIri, graph.size(), why))
-                .or(() -> validator.refusal(graphIri, graph));
+                .or(prepared::refusal);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -208,7 +209,7 @@ final class TdbStore implements Store {
             Graph merged = GraphFactory.createDefaultGraph();
             dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(merged::add);
             graph.find().forEachRemaining(merged::add);
-            return replaceInTxn(graphIri, merged);
+            return replaceInTxn(writes.prepare(graphIri, merged));
         }));
     }
 
@@ -226,7 +227,7 @@ final class TdbStore implements Store {
     @Override
     public boolean delete(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
-        if (MergedLayer.isLayer(name)) {
+        if (MergedUnion.isLayer(name)) {
             return false;
         }
         boolean existed = Txn.calculateWrite(dsg, () -> {
@@ -256,13 +257,13 @@ final class TdbStore implements Store {
                     if (quad.isDefaultGraph()) {
                         triple(quad.asTriple());
                     }
-                    MergedLayer.reserved(quad.getGraph()).ifPresent(why -> {
+                    MergedUnion.reserved(quad.getGraph()).ifPresent(why -> {
                         throw new LoadRefused(file + ": " + why, null);
                     });
                     if (replaced.add(quad.getGraph())) {
                         layer.removeMatching(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
                     }
-                    layer.add(quad.getGraph(), DecimalTerms.canonical(quad).asTriple());
+                    layer.add(quad.getGraph(), WritePath.canonical(quad).asTriple());
                     quads[0]++;
                 }
 
@@ -316,39 +317,6 @@ final class TdbStore implements Store {
     }
 
     @Override
-    public List<StorySummary> stories() {
-        return read(view -> {
-            List<StorySummary> stories = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(view).query(STORIES).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(row -> stories.add(new StorySummary(
-                        row.get("story").getURI(),
-                        row.contains("title") ? row.get("title").getLiteralLexicalForm() : "",
-                        ((Number) row.get("posts").getLiteralValue()).longValue(),
-                        OffsetDateTime.parse(row.get("first").getLiteralLexicalForm()),
-                        OffsetDateTime.parse(row.get("last").getLiteralLexicalForm()))));
-            }
-            return stories;
-        });
-    }
-
-    @Override
-    public List<PostSummary> posts(String storyIri) {
-        return read(view -> {
-            List<PostSummary> posts = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(view).query(POSTS)
-                    .substitution("story", NodeFactory.createURI(storyIri)).build()) {
-                exec.select().forEachRemaining(row -> posts.add(new PostSummary(
-                        row.get("post").getURI(),
-                        row.contains("position") ? ((Number) row.get("position").getLiteralValue()).intValue() : 0,
-                        row.get("headline").getLiteralLexicalForm(),
-                        OffsetDateTime.parse(row.get("at").getLiteralLexicalForm()))));
-            }
-            return posts;
-        });
-    }
-
-    @Override
     public void compact() {
         // A store in memory has no files to rewrite.
         if (!TDBInternal.getDatasetGraphTDB(dsg).getLocation().isMem()) {
@@ -360,11 +328,11 @@ final class TdbStore implements Store {
     private static final int REPLAY_BATCH = 100_000;
 
     @Override
-    public void follow(LayerFollower follower) {
+    public void follow(UnionFollower follower) {
         // In a write transaction: no write can commit between the replay and the first change told.
         Txn.executeWrite(dsg, () -> {
             List<Triple> batch = new ArrayList<>();
-            for (var it = MergedLayer.triples(dsg, follower.followsEveryPredicate(), follower.predicates()); it.hasNext(); ) {
+            for (var it = MergedUnion.triples(dsg, follower.followsEveryPredicate(), follower.predicates()); it.hasNext(); ) {
                 batch.add(it.next());
                 if (batch.size() == REPLAY_BATCH) {
                     follower.changed(batch, List.of());
@@ -380,10 +348,10 @@ final class TdbStore implements Store {
     public synchronized boolean keepInMemory(long maxTriples) {
         if (memory == null) {
             // Counted first: copying a union too large to keep would hold writes back for nothing.
-            if (Txn.calculateRead(dsg, () -> dsg.getGraph(MergedLayer.GRAPH).size()) > maxTriples) {
+            if (Txn.calculateRead(dsg, () -> dsg.getGraph(DatasetLayout.UNION).size()) > maxTriples) {
                 return false;
             }
-            MemoryLayer copy = new MemoryLayer(maxTriples);
+            UnionInMemory copy = new UnionInMemory(maxTriples);
             follow(copy);
             memory = copy;
         }
@@ -391,13 +359,13 @@ final class TdbStore implements Store {
     }
 
     /** The copy of {@link #keepInMemory}, or null. */
-    MemoryLayer memoryLayer() {
+    public UnionInMemory memoryLayer() {
         return memory;
     }
 
     @Override
     public InMemory inMemory() {
-        MemoryLayer copy = memory;
+        UnionInMemory copy = memory;
         return copy == null ? new InMemory(false, 0, 0) : new InMemory(copy.held(), copy.size(), copy.answered());
     }
 

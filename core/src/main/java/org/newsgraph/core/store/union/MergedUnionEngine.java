@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.union;
 
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -37,35 +37,38 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.solver.QueryEngineTDB;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.core.store.layout.DatasetLayout;
+import org.newsgraph.core.store.memory.UnionInMemory;
+import org.newsgraph.core.store.search.SearchIndex;
 
 /**
- * TDB2's query engine, pointed at the {@link MergedLayer}: after TDB2 has put a query into quad
+ * TDB2's query engine, pointed at the {@link MergedUnion}: after TDB2 has put a query into quad
  * form, the default graph's patterns read the layer's graph, and {@code GRAPH ?g} patterns skip
  * it, so a query answers what it would over the union default graph, reading each triple once.
  * A {@code text:query} searches the layer's {@link SearchIndex}; inside {@code GRAPH} it keeps the
  * hits that graph holds.
  * A query that reads nothing but the default graph is answered from the layer's copy in memory
- * when the store keeps one ({@link MemoryLayer}).
+ * when the store keeps one ({@link UnionInMemory}).
  * Used for queries over a {@link QueryView}; a query's own FROM / FROM NAMED build their dataset
  * over that view, so they cannot reach the bookkeeping or the layer either.
  */
-final class MergedLayerEngine extends QueryEngineTDB {
+public final class MergedUnionEngine extends QueryEngineTDB {
     private static final QueryEngineFactory FACTORY = new Factory();
 
     private final QueryView view;
 
-    private MergedLayerEngine(Query query, QueryView view, Binding input, Context context) {
+    private MergedUnionEngine(Query query, QueryView view, Binding input, Context context) {
         super(query, storage(view), input, context);
         this.view = view;
     }
 
-    private MergedLayerEngine(Op op, QueryView view, Binding input, Context context) {
+    private MergedUnionEngine(Op op, QueryView view, Binding input, Context context) {
         super(op, storage(view), input, context);
         this.view = view;
     }
 
     /** Makes Jena run queries over a {@link QueryView} on this engine; idempotent. */
-    static synchronized void install() {
+    public static synchronized void install() {
         if (!QueryEngineRegistry.containsFactory(FACTORY)) {
             QueryEngineRegistry.addFactory(FACTORY);
         }
@@ -88,7 +91,7 @@ final class MergedLayerEngine extends QueryEngineTDB {
         }
         Op layered = toLayer(op);
         if (view.inMemory() && readsLayerOnly(layered)) {
-            Optional<MemoryLayer.Snapshot> snapshot = view.memorySnapshot();
+            Optional<UnionInMemory.Snapshot> snapshot = view.memorySnapshot();
             if (snapshot.isPresent()) {
                 return snapshot.get().eval(layered, input, context);
             }
@@ -117,7 +120,7 @@ final class MergedLayerEngine extends QueryEngineTDB {
         };
 
         private void graph(Node g) {
-            layerOnly &= MergedLayer.isLayer(g);
+            layerOnly &= MergedUnion.isLayer(g);
         }
 
         @Override
@@ -166,8 +169,8 @@ final class MergedLayerEngine extends QueryEngineTDB {
         @Override
         public Op transform(OpQuadPattern quads) {
             Node g = quads.getGraphNode();
-            if (LayeredView.isDefault(g)) {
-                return new OpQuadPattern(MergedLayer.GRAPH, quads.getBasicPattern());
+            if (UnionView.isDefault(g)) {
+                return new OpQuadPattern(DatasetLayout.UNION, quads.getBasicPattern());
             }
             return guarded(g, quads);
         }
@@ -175,8 +178,8 @@ final class MergedLayerEngine extends QueryEngineTDB {
         @Override
         public Op transform(OpGraph graph, Op sub) {
             Node g = graph.getNode();
-            if (LayeredView.isDefault(g)) {
-                return new OpGraph(MergedLayer.GRAPH, sub);
+            if (UnionView.isDefault(g)) {
+                return new OpGraph(DatasetLayout.UNION, sub);
             }
             if (sub instanceof OpPropFunc search && SearchIndex.isTextQuery(search.getProperty())) {
                 return guarded(g, SearchIndex.inGraph(g, search));
@@ -191,12 +194,12 @@ final class MergedLayerEngine extends QueryEngineTDB {
 
         /** A pattern on graph {@code g}: empty for the layer's name, kept off the layer for a variable. */
         private static Op guarded(Node g, Op op) {
-            if (MergedLayer.isLayer(g)) {
+            if (MergedUnion.isLayer(g)) {
                 return OpTable.empty();
             }
             if (Var.isVar(g)) {
                 return OpFilter.filter(new E_LogicalNot(new E_SameTerm(new ExprVar(Var.alloc(g)),
-                        NodeValue.makeNode(MergedLayer.GRAPH))), op);
+                        NodeValue.makeNode(DatasetLayout.UNION))), op);
             }
             return op;
         }
@@ -221,7 +224,7 @@ final class MergedLayerEngine extends QueryEngineTDB {
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
-            return new MergedLayerEngine(query, (QueryView) dataset, input, context).getPlan();
+            return new MergedUnionEngine(query, (QueryView) dataset, input, context).getPlan();
         }
 
         @Override
@@ -231,7 +234,7 @@ final class MergedLayerEngine extends QueryEngineTDB {
 
         @Override
         public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
-            return new MergedLayerEngine(op, (QueryView) dataset, input, context).getPlan();
+            return new MergedUnionEngine(op, (QueryView) dataset, input, context).getPlan();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.union;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -7,23 +7,24 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.core.store.UpdateRefused;
 
 /**
  * The store as clients may change it: its named graphs, writable, and their union as a
- * read-only default graph. Every change goes through the {@link MergedLayer}, so the union stays
+ * read-only default graph. Every change goes through the {@link MergedUnion}, so the union stays
  * in step; a change to the default graph (the union), to a graph without a name, or to the
  * layer's own graph is refused with {@link UpdateRefused}: a forgotten {@code GRAPH} in an
  * update, {@code GRAPH <urn:x-arq:DefaultGraph>} and {@code CLEAR ALL} cannot touch the
  * bookkeeping. Queries over this view run on ARQ's general engine, slower than over
  * {@link QueryView}; it serves updates and requests that name their own dataset.
  */
-final class NamedGraphsView extends LayeredView {
-    static final String DEFAULT_IS_UNION = "newsgraph keeps every fact in a named graph and its default graph"
+public final class NamedGraphsView extends UnionView {
+    public static final String DEFAULT_IS_UNION = "newsgraph keeps every fact in a named graph and its default graph"
             + " is the read-only union of them; name the graph to change (GRAPH <g>, WITH <g>, INTO GRAPH <g>)";
 
-    private final MergedLayer layer;
+    private final MergedUnion layer;
 
-    NamedGraphsView(DatasetGraph store, MergedLayer layer) {
+    public NamedGraphsView(DatasetGraph store, MergedUnion layer) {
         super(store);
         this.layer = layer;
     }
@@ -87,7 +88,7 @@ final class NamedGraphsView extends LayeredView {
         if (isDefault(g) || !g.isURI()) {
             throw new UpdateRefused(DEFAULT_IS_UNION);
         }
-        MergedLayer.reserved(g).ifPresent(why -> {
+        MergedUnion.reserved(g).ifPresent(why -> {
             throw new UpdateRefused(why);
         });
         return g;

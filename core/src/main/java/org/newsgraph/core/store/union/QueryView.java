@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.union;
 
 import java.util.Optional;
 import java.util.Queue;
@@ -7,22 +7,24 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.memory.UnionInMemory;
 
 /**
  * The read-only view {@link Store#read} hands out. Queries over it run on TDB2's engine against
- * the merged layer ({@link MergedLayerEngine}), the store's fast path, or on the layer's copy in
- * memory when the store keeps one ({@link MemoryLayer}).
+ * the merged layer ({@link MergedUnionEngine}), the store's fast path, or on the layer's copy in
+ * memory when the store keeps one ({@link UnionInMemory}).
  */
-final class QueryView extends LayeredView {
-    private final MemoryLayer memory;
-    private final Queue<MemoryLayer.Snapshot> opened = new ConcurrentLinkedQueue<>();
+public final class QueryView extends UnionView {
+    private final UnionInMemory memory;
+    private final Queue<UnionInMemory.Snapshot> opened = new ConcurrentLinkedQueue<>();
 
-    QueryView(DatasetGraph store) {
+    public QueryView(DatasetGraph store) {
         this(store, null);
     }
 
     /** A view whose default-graph queries may be answered from {@code memory} (null for none). */
-    QueryView(DatasetGraph store, MemoryLayer memory) {
+    public QueryView(DatasetGraph store, UnionInMemory memory) {
         super(store);
         this.memory = memory;
     }
@@ -31,11 +33,11 @@ final class QueryView extends LayeredView {
      * The in-memory copy of the layer as it is now, when one is held; closed with the query that
      * reads it, or by {@link #release()} at the latest.
      */
-    Optional<MemoryLayer.Snapshot> memorySnapshot() {
+    Optional<UnionInMemory.Snapshot> memorySnapshot() {
         if (memory == null) {
             return Optional.empty();
         }
-        Optional<MemoryLayer.Snapshot> snapshot = memory.open();
+        Optional<UnionInMemory.Snapshot> snapshot = memory.open();
         snapshot.ifPresent(opened::add);
         return snapshot;
     }
@@ -50,8 +52,8 @@ final class QueryView extends LayeredView {
      * view ends with its read transaction, and so do they, so that no forgotten query keeps old
      * versions in memory.
      */
-    void release() {
-        opened.forEach(MemoryLayer.Snapshot::close);
+    public void release() {
+        opened.forEach(UnionInMemory.Snapshot::close);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.union;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -11,13 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.dboe.transaction.txn.TxnId;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.newsgraph.core.store.UnionFollower;
+import org.newsgraph.core.store.layout.WriteTransactionPart;
 
 /**
  * Collects the followed triples that enter and leave the merged layer during a write
- * transaction and tells the {@link LayerFollower}s once TDB2 has committed it, as an external
+ * transaction and tells the {@link UnionFollower}s once TDB2 has committed it, as an external
  * component of TDB2's transaction coordinator: an aborted write tells no one.
  */
-final class LayerChanges extends WriteTransactionPart<LayerChanges.Delta> {
+public final class UnionChanges extends WriteTransactionPart<UnionChanges.Delta> {
 
     /** One transaction's net change: true for a triple that entered, false for one that left. */
     static final class Delta {
@@ -38,18 +40,18 @@ final class LayerChanges extends WriteTransactionPart<LayerChanges.Delta> {
         }
     }
 
-    private final List<LayerFollower> followers = new CopyOnWriteArrayList<>();
+    private final List<UnionFollower> followers = new CopyOnWriteArrayList<>();
     /** The predicates some follower follows: asked for every triple written, so kept, not gathered each time. */
     private volatile Set<Node> followed = Set.of();
     /** Whether some follower follows every predicate. */
     private volatile boolean everything;
 
-    LayerChanges() {
+    public UnionChanges() {
         super("nglc", "the merged layer changes");
     }
 
     /** Starts telling {@code follower}; call inside a write transaction, after telling it the union as it is. */
-    void add(LayerFollower follower) {
+    public void add(UnionFollower follower) {
         followers.add(follower);
         Set<Node> all = new HashSet<>(followed);
         all.addAll(follower.predicates());
@@ -109,7 +111,7 @@ final class LayerChanges extends WriteTransactionPart<LayerChanges.Delta> {
         if (delta.net.isEmpty()) {
             return;
         }
-        for (LayerFollower follower : followers) {
+        for (UnionFollower follower : followers) {
             List<Triple> entered = new ArrayList<>();
             List<Triple> left = new ArrayList<>();
             delta.net.forEach((triple, entering) -> {

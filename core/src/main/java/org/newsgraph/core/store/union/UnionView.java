@@ -1,4 +1,6 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.store.union;
+
+import org.newsgraph.core.store.layout.DatasetLayout;
 
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
@@ -13,16 +15,16 @@ import org.apache.jena.sparql.graph.GraphZero;
 
 /**
  * The store as clients see it: its post graphs, named, and a read-only default graph that is
- * their union (the {@link MergedLayer}). The stored default graph, which holds the store's
+ * their union (the {@link MergedUnion}). The stored default graph, which holds the store's
  * bookkeeping, and the layer's own graph are out of sight whatever a client asks for:
  * {@code GRAPH <urn:x-arq:DefaultGraph>} and {@code <urn:x-arq:UnionGraph>} both read the union.
  * <p>
  * A {@link DatasetGraphWrapperView}, so that Jena does not unwrap it and answer from the store
  * underneath.
  */
-abstract class LayeredView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+abstract class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
-    LayeredView(DatasetGraph store) {
+    UnionView(DatasetGraph store) {
         super(store);
     }
 
@@ -33,7 +35,7 @@ abstract class LayeredView extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public Graph getDefaultGraph() {
-        return new GraphReadOnly(getWrapped().getGraph(MergedLayer.GRAPH));
+        return new GraphReadOnly(getWrapped().getGraph(DatasetLayout.UNION));
     }
 
     @Override
@@ -46,7 +48,7 @@ abstract class LayeredView extends DatasetGraphWrapper implements DatasetGraphWr
         if (isDefault(graphNode)) {
             return getDefaultGraph();
         }
-        return MergedLayer.isLayer(graphNode) ? GraphZero.instance() : namedGraph(graphNode);
+        return MergedUnion.isLayer(graphNode) ? GraphZero.instance() : namedGraph(graphNode);
     }
 
     /** A named post graph (never the layer or a default graph). */
@@ -54,12 +56,12 @@ abstract class LayeredView extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public boolean containsGraph(Node graphNode) {
-        return isDefault(graphNode) || !MergedLayer.isLayer(graphNode) && super.containsGraph(graphNode);
+        return isDefault(graphNode) || !MergedUnion.isLayer(graphNode) && super.containsGraph(graphNode);
     }
 
     @Override
     public Iterator<Node> listGraphNodes() {
-        return Iter.filter(super.listGraphNodes(), name -> !MergedLayer.isLayer(name));
+        return Iter.filter(super.listGraphNodes(), name -> !MergedUnion.isLayer(name));
     }
 
     @Override
@@ -87,11 +89,11 @@ abstract class LayeredView extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
-        if (MergedLayer.isLayer(g)) {
+        if (MergedUnion.isLayer(g)) {
             return Iter.nullIterator();
         }
         Iterator<Quad> quads = super.findNG(g, s, p, o);
-        return Node.ANY.equals(g) || g == null ? Iter.filter(quads, q -> !MergedLayer.isLayer(q.getGraph())) : quads;
+        return Node.ANY.equals(g) || g == null ? Iter.filter(quads, q -> !MergedUnion.isLayer(q.getGraph())) : quads;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.newsgraph.core.store;
+package org.newsgraph.core.story.index;
 
 import java.time.OffsetDateTime;
 
