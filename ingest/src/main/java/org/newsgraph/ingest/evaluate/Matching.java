@@ -2,6 +2,7 @@ package org.newsgraph.ingest.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -12,10 +13,17 @@ import java.util.function.IntPredicate;
  * @param ignored        predictions that count neither way
  * @param duplicates     predictions that matched only gold items taken by others
  * @param falsePositives the indexes of the predictions that count as wrong
+ * @param missed         the indexes of the required gold items no prediction was paired with
+ * @param duplicateOf    for each duplicate prediction's index, the index of the gold item it matched best
+ * @param paired         for each paired prediction's index, the index of its gold item
  */
-record Matching(int gold, int matched, int ignored, int duplicates, List<Integer> falsePositives) {
+record Matching(int gold, int matched, int ignored, int duplicates, List<Integer> falsePositives,
+                List<Integer> missed, Map<Integer, Integer> duplicateOf, Map<Integer, Integer> paired) {
     Matching {
         falsePositives = List.copyOf(falsePositives);
+        missed = List.copyOf(missed);
+        duplicateOf = Map.copyOf(duplicateOf);
+        paired = Map.copyOf(paired);
     }
 
     /** This matching with the false positives that {@code excused} accepts moved to the ignored. */
@@ -26,7 +34,8 @@ record Matching(int gold, int matched, int ignored, int duplicates, List<Integer
                 kept.add(i);
             }
         });
-        return new Matching(gold, matched, ignored + falsePositives.size() - kept.size(), duplicates, kept);
+        return new Matching(gold, matched, ignored + falsePositives.size() - kept.size(), duplicates, kept, missed,
+                duplicateOf, paired);
     }
 
     Score score() {
