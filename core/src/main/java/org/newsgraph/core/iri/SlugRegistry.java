@@ -31,6 +31,21 @@ public interface SlugRegistry {
         };
     }
 
+    /**
+     * A registry that needs no memory of earlier claims, for minting in many processes at once
+     * (the extraction workers of the distributed mode): an identity without an external link owns
+     * {@code wanted} itself, one with a link ({@code owl:sameAs}) owns {@code wanted-} and 8 hex
+     * digits of its identity's SHA-256. So any process mints the same IRI for the same identity,
+     * in any order. Unlike the stored registry, names that differ only in what slugs drop
+     * ("Łódź", "Lodz") share their slug, and so their IRI. Thread-safe.
+     */
+    static SlugRegistry byIdentity() {
+        return (folder, wanted, identity) -> {
+            int link = identity.indexOf('|', identity.indexOf('|') + 1);
+            return link < 0 ? wanted : wanted + "-" + Slugs.digest(identity).substring(0, 8);
+        };
+    }
+
     /** {@code wanted} for the first owner, {@code wanted-2} for the second, and so on. */
     static String numbered(String wanted, int index) {
         return index == 0 ? wanted : wanted + "-" + (index + 1);

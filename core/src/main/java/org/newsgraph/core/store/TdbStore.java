@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,8 @@ final class TdbStore implements Store {
     /** The subject of the store's bookkeeping in its stored default graph. */
     static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
     private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
+    /** How far a log partition was applied: {@code urn:newsgraph:store <urn:newsgraph:position> "newsgraph.graphs-0 42"}. */
+    private static final Node POSITION = NodeFactory.createURI("urn:newsgraph:position");
     private static final Query STORIES = QueryFactory.create("""
             PREFIX ng: <%s>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -221,6 +225,51 @@ final class TdbStore implements Store {
                 .set(ARQ.httpServiceAllowed, false)
                 .execute());
         generation.incrementAndGet();
+    }
+
+    @Override
+    public List<WriteResult> apply(List<GraphChange> changes, Map<String, Long> positions) {
+        List<WriteResult> results = new ArrayList<>(changes.size());
+        Txn.executeWrite(dsg, () -> {
+            for (GraphChange change : changes) {
+                results.add(change.graph().map(g -> replaceInTxn(change.graphIri(), g))
+                        .orElseGet(() -> deleteInTxn(change.graphIri())));
+            }
+            Graph bookkeeping = dsg.getDefaultGraph();
+            Map<String, Long> recorded = positionsInTxn();
+            recorded.putAll(positions);
+            bookkeeping.remove(STORE, POSITION, Node.ANY);
+            recorded.forEach((name, next) -> bookkeeping.add(STORE, POSITION, NodeFactory.createLiteralString(name + " " + next)));
+        });
+        if (results.stream().anyMatch(r -> r.outcome() == WriteResult.Outcome.WRITTEN)) {
+            generation.incrementAndGet();
+        }
+        return results;
+    }
+
+    @Override
+    public Map<String, Long> positions() {
+        return Txn.calculateRead(dsg, this::positionsInTxn);
+    }
+
+    /** The recorded positions; a name may hold spaces, so the number is what follows the last one. */
+    private Map<String, Long> positionsInTxn() {
+        Map<String, Long> positions = new TreeMap<>();
+        dsg.getDefaultGraph().find(STORE, POSITION, Node.ANY).forEachRemaining(t -> {
+            String text = t.getObject().getLiteralLexicalForm();
+            int space = text.lastIndexOf(' ');
+            positions.put(text.substring(0, space), Long.parseLong(text.substring(space + 1)));
+        });
+        return positions;
+    }
+
+    private WriteResult deleteInTxn(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        if (MergedLayer.isLayer(name) || !dsg.containsGraph(name) || dsg.getGraph(name).isEmpty()) {
+            return WriteResult.unchanged(graphIri, 0);
+        }
+        layer.removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
+        return WriteResult.written(graphIri, 0);
     }
 
     @Override
