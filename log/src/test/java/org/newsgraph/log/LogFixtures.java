@@ -32,9 +32,9 @@ public final class LogFixtures {
 
     private LogFixtures() {}
 
-    /** A post of {@link #STORY} at 10:{@code minute}. */
+    /** A post of the story published {@code minute} minutes after 10:00 on 2 November 2024. */
     public static Post post(Story story, int position, int minute, String headline, String body) {
-        OffsetDateTime at = OffsetDateTime.parse("2024-11-02T10:%02d:00+00:00".formatted(minute));
+        OffsetDateTime at = OffsetDateTime.parse("2024-11-02T10:00:00+00:00").plusMinutes(minute);
         return new Post(story, Post.idFor(at, 1), position, headline, body, at,
                 List.of(new Byline("Mara Quint", Optional.of("Harbour correspondent"))), false, List.of(), position);
     }
