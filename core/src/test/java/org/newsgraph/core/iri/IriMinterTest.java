@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.entity.Country;
 import org.newsgraph.core.entity.Person;
+import org.newsgraph.core.entity.Place;
 import org.newsgraph.core.entity.Role;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.Story;
@@ -76,5 +77,9 @@ class IriMinterTest {
         assertEquals(a, other.entity(first));
         assertEquals("http://example.org/id/person/ana-lopes", one.entity(new Person("Ana Lopes")));
         assertEquals(true, a.matches("http://example.org/id/person/ana-lopes-[0-9a-f]{8}"), a);
+        String plain = one.entity(new Place("Tromso"));
+        String dropped = other.entity(new Place("Tromsø"));
+        assertEquals("http://example.org/id/place/tromso", plain, "the name spelled as its slug owns it");
+        assertEquals(true, dropped.matches("http://example.org/id/place/tromso-[0-9a-f]{8}"), dropped);
     }
 }
