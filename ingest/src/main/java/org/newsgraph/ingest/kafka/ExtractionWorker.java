@@ -85,7 +85,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         this.id = id;
         this.iris = new IriMinter(base, SlugRegistry.byIdentity());
         this.extractors = extractors;
-        this.consumer = new KafkaConsumer<>(consumerProps(servers, true), new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(consumerProps(servers, id), new StringDeserializer(), new ByteArrayDeserializer());
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsgraph-extract-" + id);
@@ -104,17 +104,20 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         return new ExtractionWorker(servers, id, base, extraction.get());
     }
 
-    private static Properties consumerProps(String servers, boolean grouped) {
+    private static Properties consumerProps(String servers, String id) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        if (grouped) {
+        if (id != null) {
             p.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+            // Static membership: a worker restarted under its id takes its partitions back at once,
+            // instead of the group waiting out the dead member's session.
+            p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsgraph-extract-" + id);
             p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
             // A story's extraction may take minutes on a busy machine; the group must not give its partition away meanwhile.
-            p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 900_000);
+            p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 480_000);
         }
         return p;
     }
@@ -223,7 +226,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
             return;
         }
         long read = 0;
-        try (KafkaConsumer<String, byte[]> history = new KafkaConsumer<>(consumerProps(servers, false),
+        try (KafkaConsumer<String, byte[]> history = new KafkaConsumer<>(consumerProps(servers, null),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             history.assign(until.keySet());
             history.seekToBeginning(until.keySet());
