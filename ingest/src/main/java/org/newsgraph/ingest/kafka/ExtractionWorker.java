@@ -34,6 +34,7 @@ import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 import org.newsgraph.log.DeadLetters;
@@ -190,12 +191,12 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
 
     /** Extracts the story's posts together and sends each post's graph that differs from the last sent. */
     private void publish(List<Post> story) {
-        List<PostFacts> facts = story.stream().map(PostFacts::of).toList();
+        AnnotatedStory annotated = AnnotatedStory.of(story.stream().map(PostFacts::of).toList());
         Warnings warnings = new Warnings();
         for (Extractor extractor : extractors) {
-            facts = extractor.extract(facts, warnings);
+            annotated = extractor.extract(annotated, warnings);
         }
-        for (PostFacts post : facts) {
+        for (PostFacts post : annotated.posts()) {
             String iri = iris.graph(post.post());
             Graph graph = PostGraph.of(post, iris);
             byte[] value = GraphMessages.encode(iri, graph);

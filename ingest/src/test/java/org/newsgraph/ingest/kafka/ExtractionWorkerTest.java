@@ -28,6 +28,7 @@ import org.newsgraph.core.store.Store;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.core.story.Story;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
@@ -171,15 +172,15 @@ class ExtractionWorkerTest {
         }
 
         @Override
-        public List<PostFacts> extract(List<PostFacts> posts, Warnings warnings) {
-            return posts.stream().map(p -> {
+        public AnnotatedStory extract(AnnotatedStory story, Warnings warnings) {
+            return story.withPosts(story.posts().stream().map(p -> {
                 List<Entity> people = new ArrayList<>();
                 Matcher m = LINKED.matcher(p.post().body());
                 while (m.find()) {
                     people.add(new Person(m.group(1), Set.of(), List.of(), Optional.of("http://www.wikidata.org/entity/" + m.group(2))));
                 }
                 return new PostFacts(p.post(), people, p.events());
-            }).toList();
+            }).toList());
         }
     }
 }
