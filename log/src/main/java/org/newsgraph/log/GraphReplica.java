@@ -92,7 +92,7 @@ public final class GraphReplica implements AutoCloseable {
 
     private void run() {
         try {
-            Topics.ensure(servers, 6);
+            awaitTopics();
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.GRAPHS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -124,6 +124,25 @@ public final class GraphReplica implements AutoCloseable {
             consumer.close();
             producer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** A broker that is down when the replica starts is asked again every few seconds, not given up on. */
+    private void awaitTopics() {
+        while (running) {
+            try {
+                Topics.ensure(servers, 6);
+                return;
+            } catch (LogUnavailable e) {
+                LOG.warn("replica: {}; trying again in 5 s", e.getMessage());
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new WakeupException();
+                }
+            }
+        }
+        throw new WakeupException();
     }
 
     private void apply(ConsumerRecords<String, byte[]> records) {
