@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.log.GraphReplica;
+import org.newsgraph.core.log.GraphReplica;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -37,11 +37,11 @@ import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
-import org.newsgraph.log.DeadLetters;
-import org.newsgraph.log.GraphMessages;
-import org.newsgraph.log.MessageRefused;
-import org.newsgraph.log.PostMessage;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.DeadLetters;
+import org.newsgraph.core.log.GraphMessages;
+import org.newsgraph.core.log.MessageRefused;
+import org.newsgraph.core.log.PostMessage;
+import org.newsgraph.core.log.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,9 +12,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsgraph.core.story.Post;
-import org.newsgraph.log.LogUnavailable;
-import org.newsgraph.log.PostMessage;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.LogUnavailable;
+import org.newsgraph.core.log.PostMessage;
+import org.newsgraph.core.log.Topics;
 
 /**
  * Puts the posts a reader read on {@link Topics#POSTS}, keyed by story, each stamped with the time it

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.story.Post;
-import org.newsgraph.log.PostMessage;
+import org.newsgraph.core.log.PostMessage;
 
 /**
  * The latest version of each post of the stories a worker holds, by partition: what a story's

@@ -27,9 +27,9 @@ import org.newsgraph.ingest.kafka.PostPublisher;
 import org.newsgraph.ingest.read.LivePageFiles;
 import org.newsgraph.ingest.read.PlainTextLivePageReader;
 import org.newsgraph.ingest.read.ReadOptions;
-import org.newsgraph.log.GraphReplica;
-import org.newsgraph.log.KafkaBroker;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.GraphReplica;
+import org.newsgraph.core.log.KafkaBroker;
+import org.newsgraph.core.log.Topics;
 
 /**
  * The distributed mode measured: extraction throughput with 1 and 2 workers (processes of the packaged

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.log.KafkaBroker;
-import org.newsgraph.log.LogFixtures;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.KafkaBroker;
+import org.newsgraph.core.log.LogFixtures;
+import org.newsgraph.core.log.Topics;
 
 /**
  * The distributed mode end to end, as the README runs it: a real broker, the packaged CLI

@@ -32,10 +32,10 @@ import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
-import org.newsgraph.log.GraphReplica;
-import org.newsgraph.log.KafkaBroker;
-import org.newsgraph.log.LogFixtures;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.GraphReplica;
+import org.newsgraph.core.log.KafkaBroker;
+import org.newsgraph.core.log.LogFixtures;
+import org.newsgraph.core.log.Topics;
 
 /**
  * Two extraction workers in one group over a real broker, read by a replica into a real TDB2 folder.

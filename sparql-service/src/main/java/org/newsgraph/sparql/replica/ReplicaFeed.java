@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.log.GraphReplica;
+import org.newsgraph.core.log.GraphReplica;
 import org.newsgraph.sparql.ServiceConfig;
 
 /**

@@ -15,10 +15,10 @@ import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
-import org.newsgraph.log.GraphMessages;
-import org.newsgraph.log.KafkaBroker;
-import org.newsgraph.log.LogFixtures;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.GraphMessages;
+import org.newsgraph.core.log.KafkaBroker;
+import org.newsgraph.core.log.LogFixtures;
+import org.newsgraph.core.log.Topics;
 
 /**
  * A real broker whose {@code newsgraph.graphs} already holds {@value #POSTS} post graphs when the

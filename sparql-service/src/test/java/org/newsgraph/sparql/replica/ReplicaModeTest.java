@@ -15,8 +15,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.log.LogFixtures;
-import org.newsgraph.log.Topics;
+import org.newsgraph.core.log.LogFixtures;
+import org.newsgraph.core.log.Topics;
 
 /** The service as a read replica of a real broker's newsgraph.graphs, into a real TDB2 folder. */
 @QuarkusTest

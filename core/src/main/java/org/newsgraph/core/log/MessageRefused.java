@@ -1,4 +1,4 @@
-package org.newsgraph.log;
+package org.newsgraph.core.log;
 
 /** A message that cannot be used (garbled, of an unknown format, refused by the shapes); says why. */
 public class MessageRefused extends RuntimeException {

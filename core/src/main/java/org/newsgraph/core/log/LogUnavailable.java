@@ -1,4 +1,4 @@
-package org.newsgraph.log;
+package org.newsgraph.core.log;
 
 /** The broker cannot be reached, or refused what the distributed mode needs of it; says which broker and why. */
 public class LogUnavailable extends RuntimeException {

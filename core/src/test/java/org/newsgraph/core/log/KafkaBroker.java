@@ -1,4 +1,4 @@
-package org.newsgraph.log;
+package org.newsgraph.core.log;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.newsgraph.log;
+package org.newsgraph.core.log;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

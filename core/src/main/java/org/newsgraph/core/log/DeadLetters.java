@@ -1,4 +1,4 @@
-package org.newsgraph.log;
+package org.newsgraph.core.log;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;

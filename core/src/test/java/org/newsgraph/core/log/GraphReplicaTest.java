@@ -1,4 +1,4 @@
-package org.newsgraph.log;
+package org.newsgraph.core.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
