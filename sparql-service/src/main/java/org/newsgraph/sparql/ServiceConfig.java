@@ -95,6 +95,13 @@ public interface ServiceConfig {
      */
     Optional<String> writeToken();
 
+    /**
+     * Kafka bootstrap servers ({@code host:port,...}) to replicate {@code newsgraph.graphs} from: the
+     * service is then a read replica, its store fed from the log and its write routes closed (405).
+     * Unset (the default), the service answers from its folder alone.
+     */
+    Optional<String> replicateFrom();
+
     /** The HTTP Basic user that allows writes, with {@link #writePassword()}. */
     Optional<String> writeUser();
 

@@ -3,6 +3,7 @@ package org.newsgraph.core.store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -75,6 +76,21 @@ public interface Store extends AutoCloseable {
      *                       of the request is applied
      */
     void update(UpdateRequest update, Duration timeout);
+
+    /**
+     * Applies changes read from a log and records how far the log was read, in one transaction:
+     * after a crash, both or neither are stored, so a replica that resumes from {@link #positions()}
+     * never applies a change twice or skips one. Each replacement is validated as {@link #replace}
+     * does (a refused one changes nothing and is reported); a deletion is WRITTEN when the graph
+     * existed, else UNCHANGED. One result per change, in order.
+     *
+     * @param positions the next position to read, by partition name ("newsgraph.graphs-0"); these
+     *                  replace the recorded ones, others are kept
+     */
+    List<WriteResult> apply(List<GraphChange> changes, Map<String, Long> positions);
+
+    /** The positions {@link #apply} recorded, by partition name; empty for a store never written from a log. */
+    Map<String, Long> positions();
 
     /** Deletes a named graph; whether it existed. */
     boolean delete(String graphIri);

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds an event knowledge graph from live news pages.",
-        subcommands = {IngestCommand.class, LoadCommand.class, CompactCommand.class, EvaluateCommand.class},
+        subcommands = {IngestCommand.class, LoadCommand.class, CompactCommand.class, EvaluateCommand.class,
+                PublishCommand.class, ExtractCommand.class, ReplicateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was stored", "1:some posts were refused", "2:usage error or unreadable input"})
 public final class NewsgraphCommand {

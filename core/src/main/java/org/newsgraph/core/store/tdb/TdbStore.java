@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,7 @@ import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.core.store.WritePath;
+import org.newsgraph.core.store.GraphChange;
 import org.newsgraph.core.store.LoadRefused;
 import org.newsgraph.core.store.LoadResult;
 import org.newsgraph.core.store.Store;
@@ -73,6 +76,8 @@ import org.newsgraph.core.store.union.UnionChanges;
 public final class TdbStore implements Store {
     /** The subject of the store's bookkeeping in its stored default graph. */
     private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
+    /** How far a log partition was applied: {@code urn:newsgraph:store <urn:newsgraph:position> "newsgraph.graphs-0 42"}. */
+    private static final Node POSITION = NodeFactory.createURI("urn:newsgraph:position");
     private final DatasetGraph dsg;
     private final String base;
     private final SearchIndex search;
@@ -222,6 +227,51 @@ public final class TdbStore implements Store {
                 .set(ARQ.httpServiceAllowed, false)
                 .execute());
         generation.incrementAndGet();
+    }
+
+    @Override
+    public List<WriteResult> apply(List<GraphChange> changes, Map<String, Long> positions) {
+        List<WriteResult> results = new ArrayList<>(changes.size());
+        Txn.executeWrite(dsg, () -> {
+            for (GraphChange change : changes) {
+                results.add(change.graph().map(g -> replaceInTxn(writes.prepare(change.graphIri(), g)))
+                        .orElseGet(() -> deleteInTxn(change.graphIri())));
+            }
+            Graph bookkeeping = dsg.getDefaultGraph();
+            Map<String, Long> recorded = positionsInTxn();
+            recorded.putAll(positions);
+            bookkeeping.remove(DatasetLayout.STORE, POSITION, Node.ANY);
+            recorded.forEach((name, next) -> bookkeeping.add(DatasetLayout.STORE, POSITION, NodeFactory.createLiteralString(name + " " + next)));
+        });
+        if (results.stream().anyMatch(r -> r.outcome() == WriteResult.Outcome.WRITTEN)) {
+            generation.incrementAndGet();
+        }
+        return results;
+    }
+
+    @Override
+    public Map<String, Long> positions() {
+        return Txn.calculateRead(dsg, this::positionsInTxn);
+    }
+
+    /** The recorded positions; a name may hold spaces, so the number is what follows the last one. */
+    private Map<String, Long> positionsInTxn() {
+        Map<String, Long> positions = new TreeMap<>();
+        dsg.getDefaultGraph().find(DatasetLayout.STORE, POSITION, Node.ANY).forEachRemaining(t -> {
+            String text = t.getObject().getLiteralLexicalForm();
+            int space = text.lastIndexOf(' ');
+            positions.put(text.substring(0, space), Long.parseLong(text.substring(space + 1)));
+        });
+        return positions;
+    }
+
+    private WriteResult deleteInTxn(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        if (MergedUnion.isLayer(name) || !dsg.containsGraph(name) || dsg.getGraph(name).isEmpty()) {
+            return WriteResult.unchanged(graphIri, 0);
+        }
+        layer.removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
+        return WriteResult.written(graphIri, 0);
     }
 
     @Override
