@@ -38,6 +38,18 @@ final class Arguments {
         return e != null && e.isAgent() ? e : null;
     }
 
+    /** The story's entity of that label or alias, if one has it (case aside). */
+    Optional<StoryEntity> named(String name) {
+        for (int p = 0; p < ents.size(); p++) {
+            for (StoryEntity e : ents.entitiesOf(p)) {
+                if (e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The mentions of resolved entities in the sentence. */
     List<EntityMention> mentions(Site at) {
         return ents.occs(at.post(), at.sentence().index());
