@@ -74,6 +74,15 @@ class AccusationRuleTest {
     }
 
     @Test
+    void theShortNameOfAnOrganisationNamedBefore() {
+        PostFacts f = one("The European Commission opened a case against the software firm Veltra. "
+                + "Veltra's lawyer, Ida Moreau, accused the Commission of overreach.");
+        List<Accusation> a = events(f, Accusation.class);
+        assertEquals(1, a.size(), f.events().toString());
+        parties(a.get(0), "Ida Moreau", "European Commission");
+    }
+
+    @Test
     void aCounterAccusationIsAnotherAccusation() {
         PostFacts f = one("Greece accused Turkey of pushing boats back. Turkey in turn accused Greece of lying about the rescues.");
         List<Accusation> a = events(f, Accusation.class);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.core.entity.Agent;
 import org.newsgraph.core.entity.Entity;
 import org.newsgraph.core.entity.EntityKind;
@@ -64,6 +66,7 @@ final class AttackRule implements EventRule {
                 for (int o : s.children(i, "nsubj:pass")) {
                     target(args, at, o, c);
                 }
+                c.direct = true;
                 for (int o : s.children(i, "obl")) {
                     String rel = Arguments.relation(s, i, o);
                     if (rel.equals("obl:agent") || rel.equals("obl:by")) {
@@ -116,7 +119,7 @@ final class AttackRule implements EventRule {
         boolean attacker = !c.a.isEmpty() || !c.describedA.isEmpty();
         boolean hasTarget = !c.b.isEmpty() || !c.describedB.isEmpty();
         // an attack needs an attacker with a target or a place, or, when nobody is named, a target
-        boolean targetNamed = !c.describedB.isEmpty()
+        boolean targetNamed = !c.describedB.isEmpty() || c.direct && !c.b.isEmpty()
                 || !c.b.isEmpty() && (!c.places.isEmpty() || c.b.stream().anyMatch(e -> e.kind() == EntityKind.PLACE));
         if (attacker ? !hasTarget && c.places.isEmpty() : !targetNamed) {
             return List.of();
@@ -253,12 +256,25 @@ final class AttackRule implements EventRule {
     private static List<StoryEntity> owner(Arguments args, Site at, int head) {
         Sentence s = at.sentence();
         List<StoryEntity> out = new ArrayList<>();
-        for (int poss : s.children(head, "nmod:poss")) {
+        for (int poss : possessors(s, head, 0)) {
             out.addAll(args.npAgents(at, poss));
             if (out.isEmpty() && s.tok(poss).lower().matches("its|their")) {
                 int root = Arguments.root(s);
                 if (root >= 0) {
                     args.subjects(at, root).stream().filter(e -> e.kind() != EntityKind.PERSON).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The possessors in a noun phrase, down to its modifiers' ("servers used by its department"). */
+    private static List<Integer> possessors(Sentence s, int head, int depth) {
+        List<Integer> out = new ArrayList<>(s.children(head, "nmod:poss"));
+        if (depth < 2) {
+            for (String rel : new String[] {"acl", "obl", "nmod", "compound"}) {
+                for (int k : s.children(head, rel)) {
+                    out.addAll(possessors(s, k, depth + 1));
                 }
             }
         }
@@ -278,18 +294,23 @@ final class AttackRule implements EventRule {
             attackerKnown |= !x.a.isEmpty();
             attackerShared |= x.a.stream().anyMatch(c.a::contains);
             where |= x.b.stream().anyMatch(c.b::contains) || x.places.stream().anyMatch(c.places::contains)
-                    || targetNames(x).stream().anyMatch(n -> targetNames(c).stream().anyMatch(m -> n.contains(m) || m.contains(n)));
+                    || targetNames(x).stream().anyMatch(n -> targetNames(c).stream().anyMatch(m -> n.containsAll(m) || m.containsAll(n)));
         }
         boolean attackerFits = attackerShared || !attackerKnown || c.a.isEmpty();
         return attackerFits && where ? (attackerShared ? 2 : 1) : 0;
     }
 
-    /** The names of a report's targets, lower-cased: "indeci aid depot" and "indeci" are one target. */
-    private static List<String> targetNames(EventCandidate c) {
-        List<String> out = new ArrayList<>();
-        c.b.forEach(e -> out.add(e.label().toLowerCase(Locale.ROOT)));
-        c.describedB.forEach(e -> out.add(e.label().toLowerCase(Locale.ROOT)));
+    /** The words of a report's targets and places: "Indeci aid depot" and "Indeci" are one target. */
+    private static List<Set<String>> targetNames(EventCandidate c) {
+        List<Set<String>> out = new ArrayList<>();
+        c.b.forEach(e -> out.add(words(e.label())));
+        c.describedB.forEach(e -> out.add(words(e.label())));
+        c.places.forEach(e -> out.add(words(e.label())));
         return out;
+    }
+
+    private static Set<String> words(String name) {
+        return Stream.of(name.toLowerCase(Locale.ROOT).split("[\\s'’-]+")).collect(Collectors.toSet());
     }
 
     @Override
