@@ -1,23 +1,33 @@
 package org.newsgraph.ingest.extract.event;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.core.entity.EntityKind;
 import org.newsgraph.core.event.Accusation;
 import org.newsgraph.core.event.Event;
 import org.newsgraph.core.event.EventKind;
 import org.newsgraph.ingest.extract.entity.StoryEntity;
+import org.newsgraph.ingest.extract.nlp.Quotes;
 import org.newsgraph.ingest.extract.nlp.Sentence;
 import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
- * Accusations. Recognised by an accusing verb (accuse, blame, allege). The accuser is its
- * subject (or the name before "accusing"); the accused its object, or for "allege" the subject of
- * the alleged clause; the allegation is what follows of/for/that. {@code ng:verified} is false
- * when the post says it cannot verify the claim. Two reports are one accusation when their keys
- * agree. Key: accuser (a ministry counts as its country), accused, day.
+ * Accusations. Recognised by an accusing verb (accuse, blame, allege), active ("X accused Y of",
+ * "X blamed Y for") or passive ("Y was accused by X of"); by "charged that", "pointed the finger
+ * at Y", "held Y responsible"; and by a speaker's clause that says someone did wrong ("said Y had
+ * ignored / covered up / blocked / violated ..."). Not when negated or denied. The accuser is the
+ * subject (or the passive "by" agent, or the speaker); the accused the object (or the passive
+ * subject, or the subject of the reported clause; "the council's engineers" stand for the
+ * council); the allegation follows of/for/that. {@code ng:verified} is false when the post says it
+ * cannot verify the claim. Two reports are one accusation when they share the accused and the
+ * accuser (a ministry counts as its country) on the same day. Key: accuser, accused, day.
  */
 final class AccusationRule implements EventRule {
+    private static final Set<String> SAYING = Set.of("say", "claim", "insist", "argue", "charge", "allege", "tell", "add",
+            "write", "state", "contend", "maintain");
+
     @Override
     public EventKind kind() {
         return EventKind.ACCUSATION;
@@ -28,25 +38,27 @@ final class AccusationRule implements EventRule {
         Sentence s = at.sentence();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.tok(i);
-            if (!t.isVerb() || !TriggerWords.ACCUSE.contains(t.lemma()) || Cancellation.cancelled(s, i) || Arguments.inQuote(at, i)) {
+            if (!t.isVerb() || Cancellation.cancelled(s, i) || Arguments.inQuote(at, i)) {
                 continue;
             }
             EventCandidate c = new EventCandidate(EventKind.ACCUSATION, at.post(), s);
-            c.a.addAll(args.subjects(at, i));
-            if (c.a.isEmpty() && t.pos().equals("VBG") && i > 0) {
-                StoryEntity e = args.agentAt(at, i - 1);
-                if (e != null) {
-                    c.a.add(e);
+            if (TriggerWords.ACCUSE.contains(t.lemma())) {
+                accusingVerb(args, at, i, c);
+            } else if (pointsFinger(s, i)) {
+                c.a.addAll(args.subjects(at, i));
+                for (int o : s.children(i, "obl:at")) {
+                    accused(args, at, o, c);
                 }
-            }
-            if (t.lemma().equals("allege")) {
-                for (int cc : s.children(i, "ccomp")) {
-                    for (int sub : s.children(cc, "nsubj")) {
-                        c.b.addAll(args.npAgents(at, sub));
+                for (int o : s.children(i, "obj")) {
+                    accused(args, at, o, c);
+                }
+                for (int x : s.children(i, "xcomp")) {
+                    for (int o : s.children(x, "nsubj")) {
+                        accused(args, at, o, c); // "held Y responsible": Y is the subject of "responsible"
                     }
                 }
-            } else {
-                c.b.addAll(args.dependentAgents(at, i, "obj"));
+            } else if (SAYING.contains(t.lemma())) {
+                reportedWrong(args, at, i, c);
             }
             c.b.removeAll(c.a);
             if (c.a.isEmpty() || c.b.isEmpty()) {
@@ -55,10 +67,103 @@ final class AccusationRule implements EventRule {
             allegation(at, i, c);
             c.verified = !at.unverified();
             c.time = Dates.day(s.text(), at.date()).orElse(null);
-            c.confidence = 0.8;
+            c.confidence = TriggerWords.ACCUSE.contains(t.lemma()) ? 0.8 : 0.6;
             return List.of(c);
         }
         return List.of();
+    }
+
+    /** "X accused Y of", "Y was accused by X of", "X alleged that Y ...", "..., accusing Y of". */
+    private static void accusingVerb(Arguments args, Site at, int i, EventCandidate c) {
+        Sentence s = at.sentence();
+        List<Integer> passive = s.children(i, "nsubj:pass");
+        if (!passive.isEmpty()) {
+            for (int o : passive) {
+                accused(args, at, o, c);
+            }
+            for (int o : s.children(i, "obl")) {
+                String rel = Arguments.relation(s, i, o);
+                if (rel.equals("obl:agent") || rel.equals("obl:by")) {
+                    c.a.addAll(args.npAgents(at, o));
+                }
+            }
+            return;
+        }
+        c.a.addAll(args.subjects(at, i));
+        if (c.a.isEmpty() && s.tok(i).pos().equals("VBG") && i > 0) {
+            StoryEntity e = args.agentAt(at, i - 1);
+            if (e != null) {
+                c.a.add(e);
+            }
+        }
+        if (s.tok(i).lemma().equals("allege")) {
+            for (int cc : s.children(i, "ccomp")) {
+                for (int sub : s.children(cc, "nsubj")) {
+                    accused(args, at, sub, c);
+                }
+            }
+        } else {
+            for (int o : s.children(i, "obj")) {
+                accused(args, at, o, c);
+            }
+        }
+    }
+
+    /** "pointed the finger at Y", "held Y responsible for". */
+    private static boolean pointsFinger(Sentence s, int i) {
+        String lemma = s.tok(i).lemma();
+        if (lemma.equals("point")) {
+            return s.children(i, "obj").stream().anyMatch(o -> s.tok(o).lower().equals("finger"));
+        }
+        if (lemma.equals("hold")) {
+            return s.children(i, "xcomp").stream().anyMatch(o -> s.tok(o).lower().matches("responsible|accountable"));
+        }
+        return false;
+    }
+
+    /** "X said Y had ignored the code", "X charged that Y covered up ...": the speaker accuses the clause's subject. */
+    private static void reportedWrong(Arguments args, Site at, int v, EventCandidate c) {
+        Sentence s = at.sentence();
+        for (int clause : s.children(v, "ccomp")) {
+            if (!wrongful(s, clause) || Cancellation.cancelled(s, clause) || Cancellation.planned(s, clause)) {
+                continue;
+            }
+            for (int sub : s.children(clause, "nsubj")) {
+                accused(args, at, sub, c);
+            }
+            if (!c.b.isEmpty()) {
+                c.a.addAll(args.speakers(at, v, Quotes.inside(at.text(), s)));
+                return;
+            }
+        }
+    }
+
+    /** Whether the clause headed at {@code v} tells of a wrong: a wrongdoing verb, or "in breach of". */
+    private static boolean wrongful(Sentence s, int v) {
+        if (TriggerWords.WRONGDOING.contains(s.tok(v).lemma())) {
+            return true;
+        }
+        for (String[] e : s.edges(v)) {
+            int d = Integer.parseInt(e[1]);
+            if (e[0].startsWith("obl") && s.tok(d).lower().matches("breach|violation|defiance")) {
+                return true;
+            }
+            if (e[0].startsWith("conj") && TriggerWords.WRONGDOING.contains(s.tok(d).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The accused a noun phrase names; "the council's own engineers" stand for the council. */
+    private static void accused(Arguments args, Site at, int head, EventCandidate c) {
+        List<StoryEntity> named = args.npAgents(at, head);
+        if (named.isEmpty()) {
+            for (int poss : at.sentence().children(head, "nmod:poss")) {
+                named = args.npAgents(at, poss);
+            }
+        }
+        c.b.addAll(named);
     }
 
     /** What the accused did: the rest of the sentence after the first of/for/that past the verb. */
@@ -83,15 +188,30 @@ final class AccusationRule implements EventRule {
 
     @Override
     public double same(List<EventCandidate> g, EventCandidate c) {
-        return key(g.subList(0, 1)).equals(key(List.of(c))) ? 1 : 0;
+        LocalDate t = Keys.time(g);
+        if (t != null && c.time != null && !t.equals(c.time)) {
+            return 0;
+        }
+        boolean accused = false;
+        boolean accuser = false;
+        for (EventCandidate x : g) {
+            accused |= x.b.stream().map(AccusationRule::party).anyMatch(p -> c.b.stream().map(AccusationRule::party).anyMatch(p::equals));
+            accuser |= x.a.stream().map(AccusationRule::party).anyMatch(p -> c.a.stream().map(AccusationRule::party).anyMatch(p::equals));
+        }
+        return accused && accuser ? 1 : 0;
+    }
+
+    /** Who stands behind an accuser or the accused: a ministry of a country, or its capital, is the country. */
+    private static StoryEntity party(StoryEntity e) {
+        boolean stands = e.kind() == EntityKind.ORGANISATION || e.kind() == EntityKind.PLACE;
+        return stands && e.country().isPresent() ? e.country().get() : e;
     }
 
     @Override
     public String key(List<EventCandidate> g) {
         EventCandidate c = g.get(0);
-        StoryEntity accuser = c.a.iterator().next();
-        StoryEntity who = accuser.kind() == EntityKind.ORGANISATION && accuser.country().isPresent() ? accuser.country().get() : accuser;
-        return "accusation-" + Keys.slug(who) + "-" + Keys.slug(c.b.iterator().next()) + Keys.day(c.time);
+        return "accusation-" + Keys.slug(party(c.a.iterator().next())) + "-" + Keys.slug(c.b.iterator().next())
+                + Keys.day(Keys.time(g));
     }
 
     @Override

@@ -35,7 +35,47 @@ final class Arguments {
     /** The person, organisation or country the token at {@code tok} names, or null. */
     StoryEntity agentAt(Site at, int tok) {
         StoryEntity e = entityAt(at, tok);
+        if (e == null && ents.at(at.post(), at.sentence().index(), tok).isEmpty()) {
+            e = shortName(at, tok);
+        }
         return e != null && e.isAgent() ? e : null;
+    }
+
+    /**
+     * "the Commission" after "the European Commission": a capitalised word after "the" that no
+     * mention covers names the one organisation of the story whose name ends in it.
+     */
+    private StoryEntity shortName(Site at, int tok) {
+        Sentence s = at.sentence();
+        String word = s.tok(tok).word();
+        if (tok == 0 || !s.tok(tok - 1).lower().equals("the") || !s.tok(tok).pos().startsWith("NN") || word.length() < 4
+                || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        StoryEntity found = null;
+        for (int p = 0; p < ents.size(); p++) {
+            for (StoryEntity e : ents.entitiesOf(p)) {
+                if (e.kind() == EntityKind.ORGANISATION && e.label().endsWith(" " + word) && e != found) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The story's entity of that label or alias, if one has it (case aside). */
+    Optional<StoryEntity> named(String name) {
+        for (int p = 0; p < ents.size(); p++) {
+            for (StoryEntity e : ents.entitiesOf(p)) {
+                if (e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The mentions of resolved entities in the sentence. */

@@ -20,6 +20,9 @@ final class Cancellation {
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
     private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail", "reject");
     private static final Set<String> DENY = Set.of("deny", "denied", "denies", "rule", "ruled");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "would", "'d", "wo");
+    private static final Set<String> PLAN = Set.of("due", "set", "scheduled", "expected", "plan", "intend", "going", "ready",
+            "about", "hope", "want", "aim", "prepare", "propose", "expect", "schedule");
 
     private Cancellation() {}
 
@@ -64,12 +67,38 @@ final class Cancellation {
                 return true;
             }
         }
+        for (int clause : s.children(i, "advcl")) {
+            for (int mark : s.children(clause, "mark")) {
+                if (CONDITION.contains(s.tok(mark).lower())) {
+                    return true; // "would blame them if the talks failed"
+                }
+            }
+        }
         for (String[] e : s.children(i, "advmod").stream().map(x -> new String[] {"", "" + x}).toList()) {
             if (NEGATORS.contains(s.tok(Integer.parseInt(e[1])).lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the event word at {@code i} is only announced: "will visit", "is due to fly", "plans
+     * to travel", "is to visit", "is expected in Kyiv". An event reported once it has happened is
+     * found then; pledges are promises by nature and do not ask.
+     */
+    static boolean planned(Sentence s, int i) {
+        for (int k = Math.max(0, i - 5); k < i; k++) {
+            Token t = s.tok(k);
+            if (FUTURE.contains(t.lower()) && t.pos().equals("MD")) {
+                return true;
+            }
+            boolean next = k + 1 < s.size() && s.tok(k + 1).lower().matches("to|in|at|for");
+            if (next && (PLAN.contains(t.lemma()) || PLAN.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return i >= 2 && s.tok(i - 1).lower().equals("to") && s.tok(i - 2).lemma().equals("be");
     }
 
     /** Whether the word at {@code i} is governed by "stop", "halt" and the like: "agreed to stop attacks". */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.core.entity.Organisation;
+import org.newsgraph.core.entity.Place;
 import org.newsgraph.core.event.EventKind;
 import org.newsgraph.core.event.MonetaryAmount;
 import org.newsgraph.ingest.extract.entity.StoryEntity;
@@ -22,6 +24,10 @@ final class EventCandidate {
     final Set<StoryEntity> b = new LinkedHashSet<>();
     /** places named with it, the first being its location */
     final Set<StoryEntity> places = new LinkedHashSet<>();
+    /** attackers only described ("armed men"), when no entity names them */
+    final Set<Organisation> describedA = new LinkedHashSet<>();
+    /** targets only described ("an aid depot", "the weekly market"), when no entity names them */
+    final Set<Place> describedB = new LinkedHashSet<>();
     final List<MonetaryAmount> amounts = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
     String purpose;

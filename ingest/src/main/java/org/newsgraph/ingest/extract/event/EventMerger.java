@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.entity.Locatable;
+import org.newsgraph.core.entity.Organisation;
+import org.newsgraph.core.entity.Place;
 import org.newsgraph.core.event.Event;
 import org.newsgraph.core.event.EventKind;
 import org.newsgraph.core.event.Grounding;
@@ -119,6 +121,8 @@ final class EventMerger {
         List<Mention> evidence = new ArrayList<>();
         Set<StoryEntity> a = new LinkedHashSet<>();
         Set<StoryEntity> b = new LinkedHashSet<>();
+        Set<Organisation> describedA = new LinkedHashSet<>();
+        Set<Place> describedB = new LinkedHashSet<>();
         Set<StoryEntity> places = new LinkedHashSet<>();
         List<String> texts = new ArrayList<>();
         List<MonetaryAmount> amounts = new ArrayList<>();
@@ -136,6 +140,8 @@ final class EventMerger {
             }
             a.addAll(c.a);
             b.addAll(c.b);
+            describedA.addAll(c.describedA);
+            describedB.addAll(c.describedB);
             places.addAll(c.places);
             texts.addAll(c.texts);
             for (MonetaryAmount m : c.amounts) {
@@ -162,6 +168,7 @@ final class EventMerger {
         }
         double rounded = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
         Grounding grounding = new Grounding(evidence, rounded, Optional.ofNullable(time), location);
-        return new PostReport(a, b, places, texts, amounts, purpose, until, verified, grounding, groupA, groupB);
+        return new PostReport(a, b, describedA, describedB, places, texts, amounts, purpose, until, verified, grounding,
+                groupA, groupB);
     }
 }

@@ -14,6 +14,11 @@ final class Keys {
         return e == null ? "x" : Slugs.of(e.label());
     }
 
+    /** The slug of a name. */
+    static String slug(String name) {
+        return Slugs.of(name);
+    }
+
     /** "-2025-04-11", or "" when the day is not known. */
     static String day(LocalDate d) {
         return d == null ? "" : "-" + d;

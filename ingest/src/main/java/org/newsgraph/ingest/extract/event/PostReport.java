@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.entity.Agent;
+import org.newsgraph.core.entity.Organisation;
+import org.newsgraph.core.entity.Place;
 import org.newsgraph.core.event.Grounding;
 import org.newsgraph.core.event.MonetaryAmount;
 import org.newsgraph.ingest.extract.entity.StoryEntity;
@@ -16,6 +18,8 @@ import org.newsgraph.ingest.extract.entity.StoryEntity;
  *
  * @param a         attendees, pledgers, accusers, speakers, visitors, attackers
  * @param b         chairs, recipients, accused, destinations, targets
+ * @param describedA attackers no entity names, only a description ("armed men")
+ * @param describedB targets no entity names, only a description ("an aid depot")
  * @param places    places named with it, the first its location
  * @param texts     allegations or remarks
  * @param amounts   one amount per currency
@@ -26,7 +30,8 @@ import org.newsgraph.ingest.extract.entity.StoryEntity;
  * @param groupA    the {@code a} of every report of the event, in every post
  * @param groupB    the {@code b} of every report of the event, in every post
  */
-record PostReport(Set<StoryEntity> a, Set<StoryEntity> b, Set<StoryEntity> places, List<String> texts,
+record PostReport(Set<StoryEntity> a, Set<StoryEntity> b, Set<Organisation> describedA, Set<Place> describedB,
+        Set<StoryEntity> places, List<String> texts,
         List<MonetaryAmount> amounts, String purpose, Temporal until, boolean verified, Grounding grounding,
         Set<StoryEntity> groupA, Set<StoryEntity> groupB) {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.core.entity.EntityKind;
 import org.newsgraph.core.entity.Locatable;
 import org.newsgraph.core.event.Event;
 import org.newsgraph.core.event.EventKind;
@@ -14,10 +15,12 @@ import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
  * Visits. Recognised by a travel verb (visit, travel, arrive, fly, tour) or noun (visit, trip,
- * tour). The visitor is the verb's subject or the noun's possessor; the destination a place or
- * country after "to"/"in", or the verb's object. Two reports are one visit when they have a
- * visitor in common, on the same day, to the same destination when both give one. Key: visitor,
- * destination, day.
+ * tour); by "landed in", "reached" or "spent Sunday at" with a place; and without a travel verb
+ * by a place as the predicate of a copula ("she was at the camp"). Not when negated, only
+ * planned ("will visit", "is due to fly") or homeward ("fly back to"). The visitor is the verb's
+ * subject or the noun's possessor; the destination a place or country after to/in/at, or the
+ * verb's object. Two reports are one visit when they have a visitor in common, on the same day,
+ * to the same destination when both give one. Key: visitor, destination, day.
  */
 final class VisitRule implements EventRule {
     @Override
@@ -32,29 +35,66 @@ final class VisitRule implements EventRule {
             Token t = s.tok(i);
             boolean verb = t.isVerb() && TriggerWords.VISIT_VERBS.contains(t.lemma());
             boolean noun = t.isNoun() && TriggerWords.VISIT_NOUNS.contains(t.lower());
-            if (!verb && !noun || Cancellation.cancelled(s, i) || Arguments.inQuote(at, i)) {
+            boolean there = !verb && !noun && presence(s, i);
+            if (!verb && !noun && !there || Cancellation.cancelled(s, i) || Cancellation.planned(s, i)
+                    || Arguments.inQuote(at, i) || homeward(s, i)) {
                 continue;
             }
             EventCandidate c = new EventCandidate(EventKind.VISIT, at.post(), s);
-            if (verb) {
+            if (there) {
+                // "she was at the camp": the place is the predicate, the visitor its subject
+                c.a.addAll(args.dependentAgents(at, i, "nsubj"));
+                StoryEntity place = args.placeAt(at, i);
+                if (place != null) {
+                    c.b.add(place);
+                }
+                c.b.addAll(args.dependentPlaces(at, i, "nmod:in", "nmod:near", "compound"));
+            } else if (verb) {
                 c.a.addAll(args.subjects(at, i));
-                c.b.addAll(args.dependentPlaces(at, i, "obl:to", "obl:in", "obj", "obl"));
+                c.b.addAll(args.dependentPlaces(at, i, "obl:to", "obl:in", "obl:at", "obj", "obl"));
             } else {
                 c.a.addAll(args.dependentAgents(at, i, "nmod:poss"));
                 c.b.addAll(args.dependentPlaces(at, i, "nmod:to", "nmod:in", "compound"));
             }
             if (c.b.isEmpty()) {
-                c.b.addAll(args.placesAfter(at, Set.of("to", "in"), i + 1).stream().limit(1).toList());
+                c.b.addAll(args.placesAfter(at, Set.of("to", "in", "at", "near"), i + 1).stream().limit(1).toList());
             }
-            c.a.removeIf(e -> c.b.contains(e));
-            if (c.a.isEmpty()) {
+            c.a.removeIf(e -> c.b.contains(e) || e.kind() == EntityKind.PLACE);
+            boolean weak = there || TriggerWords.VISIT_WEAK.contains(t.lemma());
+            if (c.a.isEmpty() || weak && c.b.isEmpty()) {
                 continue;
             }
             c.time = Dates.day(s.text(), at.date()).orElse(null);
-            c.confidence = c.b.isEmpty() ? 0.5 : verb ? 0.85 : 0.7;
+            c.confidence = c.b.isEmpty() ? 0.5 : verb && !weak ? 0.85 : 0.7;
             return List.of(c);
         }
         return List.of();
+    }
+
+    /** "was at the camp", "is in Kyiv": a place as the predicate of a copula, with a person as its subject. */
+    private static boolean presence(Sentence s, int i) {
+        if (!s.tok(i).pos().startsWith("NN") || s.children(i, "cop").isEmpty() || s.children(i, "nsubj").isEmpty()) {
+            return false;
+        }
+        for (int c : s.children(i, "case")) {
+            String w = s.tok(c).lower();
+            if (w.equals("at") || w.equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "fly back to Geneva", "return home": going home is no visit. */
+    private static boolean homeward(Sentence s, int i) {
+        for (String rel : new String[] {"advmod", "compound:prt", "obl:npmod"}) {
+            for (int c : s.children(i, rel)) {
+                if (s.tok(c).lower().equals("back") || s.tok(c).lower().equals("home")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -66,7 +106,9 @@ final class VisitRule implements EventRule {
         for (EventCandidate x : g) {
             if (x.a.stream().anyMatch(c.a::contains)) {
                 boolean dest = c.b.isEmpty() || x.b.isEmpty() || x.b.stream().anyMatch(c.b::contains);
-                return dest ? 1 : 0;
+                // one trip on one day to several places ("then flew on to") is one visit
+                boolean sameDay = t != null && t.equals(c.time);
+                return dest ? 1 : sameDay ? 0.5 : 0;
             }
         }
         return 0;
