@@ -199,11 +199,15 @@ public final class Lexicon {
             "army", "air", "lead", "joint", "high", "supreme", "de", "facto", "interim", "incoming", "outgoing",
             "White", "house", "council", "regional");
 
+    private static final Set<String> PORTFOLIOS = setOf("defence", "foreign", "home", "finance", "prime", "interior",
+            "health");
+
     private static final Map<String, String> COUNTRY_BY_NAME = new HashMap<>();
     private static final Map<String, String> COUNTRY_BY_DEMONYM = new HashMap<>();
     private static final Map<String, String> COUNTRY_BY_SEAT = new HashMap<>();
     private static final Map<String, Set<String>> COUNTRY_ALIASES = new HashMap<>();
     private static final Map<String, String> DEMONYM_OF = new HashMap<>();
+    private static final Map<String, String> INSTITUTION_ADJECTIVE = Map.of("United Kingdom", "British", "United States", "US");
     private static final Map<String, String> ORG_BY_NAME = new HashMap<>();
     private static final Set<String> SEAT_ORGS = new HashSet<>();
 
@@ -288,6 +292,11 @@ public final class Lexicon {
         return DEMONYM_OF.getOrDefault(country, country);
     }
 
+    /** The word that names a country's institutions ("British Defence Ministry", "US Treasury", "German ..."). */
+    public static String adjective(String country) {
+        return INSTITUTION_ADJECTIVE.getOrDefault(country, demonym(country));
+    }
+
     /** The other names of a country, by its canonical label. */
     public static Set<String> countryAliases(String label) {
         return COUNTRY_ALIASES.getOrDefault(label, Set.of());
@@ -301,6 +310,11 @@ public final class Lexicon {
     /** Whether the name is an institution that stands for its country's government (the Kremlin). */
     public static boolean isSeatOrganisation(String name) {
         return SEAT_ORGS.contains(key(name));
+    }
+
+    /** Whether the word names a government portfolio that tells two ministers apart ("defence", "health"). */
+    public static boolean isPortfolio(String word) {
+        return PORTFOLIOS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word can end a title ("minister", "spokesperson"). */
