@@ -90,7 +90,7 @@ public final class Lexicon {
             Uganda||Ugandan|Kampala
             Tanzania||Tanzanian|Dodoma
             Rwanda||Rwandan|Kigali
-            Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa|Congolese|Kinshasa
+            Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa,Democratic Republic of Congo,D.R. Congo|Congolese|Kinshasa
             Nigeria||Nigerian,Nigerians|Abuja
             Ghana||Ghanaian|Accra
             Senegal||Senegalese|Dakar
@@ -184,7 +184,26 @@ public final class Lexicon {
             "ceo", "adviser", "advisor", "diplomat", "prosecutor", "king", "queen", "senator", "premier",
             "representative", "commissioner", "reporter", "president-elect", "vice-president", "official",
             "negotiator", "speaker", "attorney", "prince", "princess", "emir", "sheikh", "ayatollah", "pope",
-            "admiral", "colonel", "marshal", "coordinator", "executive", "founder", "boss", "captain", "chief-of-staff");
+            "admiral", "colonel", "marshal", "coordinator", "executive", "founder", "boss", "captain", "chief-of-staff",
+            "counsel", "lawyer", "partner", "nurse", "prefect", "analyst", "judge", "officer", "researcher", "manager",
+            "administrator", "inspector", "superintendent", "chairperson", "dean", "rector", "bishop", "archbishop",
+            "imam", "ombudsman", "treasurer", "mediator", "magistrate", "co-founder", "undersecretary", "economist",
+            "scientist", "delegate", "sheriff", "curator", "trustee");
+
+    /** Titles of public office that, held of nothing the text names, are held in a country's government. */
+    private static final Set<String> GOVERNMENT_TITLES = setOf("president", "minister", "premier", "chancellor",
+            "secretary", "president-elect", "vice-president", "undersecretary");
+
+    /**
+     * Nouns by which a text refers back to an organisation it has named ("the company's chief executive",
+     * "the association's president"); those in {@link #GENERIC_ORGANISATION_NOUNS} fit any organisation.
+     */
+    private static final Set<String> ORGANISATION_NOUNS = setOf("company", "firm", "group", "charity", "association",
+            "federation", "agency", "union", "fund", "panel", "committee", "organisation", "organization", "coalition",
+            "movement", "bank", "club", "institute", "commission", "council", "foundation", "authority", "trust",
+            "network", "alliance", "party", "board", "body", "regulator", "tribunal", "court");
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = setOf("company", "firm", "group", "organisation",
+            "organization", "body");
 
     private static final Set<String> TITLE_MODIFIERS = setOf("defence", "defense", "foreign", "home", "interior",
             "finance", "prime", "deputy", "vice", "special", "senior", "regional", "policy", "top", "state",
@@ -317,9 +336,29 @@ public final class Lexicon {
         return PORTFOLIOS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the word can end a title ("minister", "spokesperson"). */
+    /** Whether the word can end a title ("minister", "spokesperson", "director-general", "sub-prefect"). */
     public static boolean isTitleHead(String word) {
-        return TITLE_HEADS.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (TITLE_HEADS.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && (TITLE_HEADS.contains(w.substring(0, dash)) || TITLE_HEADS.contains(w.substring(w.lastIndexOf('-') + 1)));
+    }
+
+    /** Whether a title with this head is an office of government ("Prime Minister", "President"). */
+    public static boolean isGovernmentTitle(String head) {
+        return GOVERNMENT_TITLES.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word refers back to a named organisation ("the company"). */
+    public static boolean isOrganisationNoun(String word) {
+        return ORGANISATION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word refers back to any organisation, whatever its name ("the firm"), not only one named with it ("the fund"). */
+    public static boolean isGenericOrganisationNoun(String word) {
+        return GENERIC_ORGANISATION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word can stand inside a title before its head ("defence", "special"). */

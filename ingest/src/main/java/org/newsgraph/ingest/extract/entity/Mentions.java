@@ -25,6 +25,8 @@ final class Mentions {
     /** Entities a post mentions other than by a mention in its text (its bylines, an event's arguments). */
     final Map<Integer, Set<StoryEntity>> extra = new HashMap<>();
     StoryEntity publisher;
+    /** For a person given an office of no named country, the country the sentence named just before it. */
+    final Map<StoryEntity, StoryEntity> officeCountry = new HashMap<>();
 
     Mentions(List<PostDoc> bodies, List<List<PostDoc>> captions, List<List<Byline>> bylines) {
         for (int p = 0; p < bodies.size(); p++) {
@@ -71,6 +73,25 @@ final class Mentions {
             e.alias(surface.replaceAll("(?:'s|’s)$", ""));
         }
         return e;
+    }
+
+    /** Makes every mention of {@code from} one of {@code into}, whose alias its name becomes. */
+    void merge(StoryEntity from, StoryEntity into) {
+        if (from == into) {
+            return;
+        }
+        for (StoryText t : texts()) {
+            for (EntityMention o : t.occs) {
+                if (o.ent == from) {
+                    o.ent = into;
+                }
+            }
+        }
+        into.alias(from.label);
+        from.aliases.forEach(into::alias);
+        into.named |= from.named;
+        into.mentions += from.mentions;
+        ents.values().remove(from);
     }
 
     /** The people of the story that match. */

@@ -26,9 +26,9 @@ final class OneRolePerTitle implements ResolutionPass {
                 byHead.computeIfAbsent(Titles.head(r.title()), x -> new ArrayList<>()).add(r);
             }
             e.roles.clear();
-            for (List<StoryEntity.RoleOf> group : byHead.values()) {
-                StoryEntity.RoleOf kept = merge(group);
-                if (kept.of() != null && kept.of().isAgent()) {
+            List<StoryEntity.RoleOf> merged = byHead.values().stream().map(OneRolePerTitle::merge).toList();
+            for (StoryEntity.RoleOf kept : merged) {
+                if (kept.of() != null && kept.of().isAgent() && merged.stream().noneMatch(r -> narrower(r, kept))) {
                     e.roles.add(kept);
                     if (e.country == null && kept.of().kind == EntityKind.COUNTRY) {
                         e.country = kept.of();
@@ -36,6 +36,13 @@ final class OneRolePerTitle implements ResolutionPass {
                 }
             }
         }
+    }
+
+    /** "Defence Minister" of Finland says more than "Minister" of Finland. */
+    private static boolean narrower(StoryEntity.RoleOf r, StoryEntity.RoleOf than) {
+        String a = Titles.normalise(r.title());
+        String b = Titles.normalise(than.title());
+        return r.of() == than.of() && a.length() > b.length() && a.endsWith(" " + b);
     }
 
     private static StoryEntity.RoleOf merge(List<StoryEntity.RoleOf> group) {

@@ -22,18 +22,25 @@ import org.newsgraph.ingest.extract.nlp.PostDoc;
 public final class StoryEntities {
     /** The resolution passes, in the order they run; each may rely on those before it. */
     static final List<ResolutionPass> PASSES = List.of(
+            new LexiconCountries(),
             new MinistryNames(),
             new FacilityNames(),
             new CountryInstitutions(),
+            new UntaggedOrganisations(),
             new UntaggedNames(),
             new TaggedNames(),
+            new AcronymExpansion(),
+            new ShortOrganisationName(),
             new FullNameToPerson(),
             new SurnameToFullName(),
+            new OneKindPerName(),
             new PublisherInText(),
             new TitleBeforeName(),
             new AppositiveTitle(),
+            new WhoHeadsClause(),
             new PossessorCountry(),
             new BylineRoles(),
+            new HomeCountryOfOffice(),
             new OneRolePerTitle(),
             new TitleAlone(),
             new PronounToLastPerson());

@@ -24,7 +24,8 @@ final class Titles {
             if (Lexicon.isTitleHead(w.word()) || w.ner().equals("TITLE") && !w.pos().equals("POS")) {
                 head |= Lexicon.isTitleHead(w.word());
                 k--;
-            } else if (Lexicon.isTitleModifier(w.word()) && Lexicon.country(w.word()).isEmpty()) {
+            } else if (Lexicon.isTitleModifier(w.word()) && Lexicon.country(w.word()).isEmpty()
+                    || head && (isTopicWord(w) || isCapitalisedTopic(w)) && end - k < 4) {
                 k--;
             } else if ((w.lower().equals("of") || w.lower().equals("for")) && k - 1 > 0 && k < end
                     && (Lexicon.isTitleHead(s.tok(k - 2).word()) || Lexicon.isTitleModifier(s.tok(k - 2).word()))) {
@@ -50,6 +51,8 @@ final class Titles {
                 if (owner != null) {
                     of = owner.ent;
                     from = owner.from;
+                } else if (k >= 2) {
+                    of = referredOrganisation(t, s, k - 2);
                 }
             } else if (owner != null) {
                 if (owner.from > 0 && s.tok(owner.from - 1).lower().equals("our")) {
@@ -61,41 +64,130 @@ final class Titles {
                 from = owner.from;
             } else if (before.lower().equals("our")) {
                 of = m.publisher;
+            } else if (before.lower().equals("its")) {
+                of = lastOrganisation(t, s.index(), k - 1, null);
             }
         }
         return new Title(text, agentOf(of), from);
     }
 
-    /** "X, head of Russia's sovereign wealth fund,": an appositive title after token {@code to}, with what it is of. */
+    /**
+     * An appositive title after the name ending before token {@code to}: "X, head of Russia's sovereign
+     * wealth fund,", "X, Bolivia's deputy foreign minister,", "X, the founder of the price-comparison site Y,",
+     * "X, the association's president".
+     */
     static Title after(StoryText t, Sentence s, int to) {
         if (to >= s.size() || !s.tok(to).word().equals(",")) {
             return null;
         }
         int k = to + 1;
-        if (k < s.size() && (s.tok(k).lower().equals("the") || s.tok(k).lower().equals("a"))) {
+        StoryEntity owner = null;
+        boolean possessed = false;
+        if (k < s.size() && (s.tok(k).lower().equals("the") || s.tok(k).lower().equals("a") || s.tok(k).lower().equals("an"))) {
+            k++;
+        }
+        EntityMention first = t.startingAt(s.index(), k);
+        if (first != null && first.to < s.size() && s.tok(first.to).pos().equals("POS")) {
+            owner = first.ent;
+            possessed = true;
+            k = first.to + 1;
+        } else if (k + 1 < s.size() && Lexicon.isOrganisationNoun(s.tok(k).word()) && s.tok(k + 1).pos().equals("POS")) {
+            owner = referredOrganisation(t, s, k);
+            possessed = true;
+            k += 2;
+        } else if (k < s.size() && s.tok(k).lower().equals("its")) {
+            owner = lastOrganisation(t, s.index(), k, null);
+            possessed = true;
             k++;
         }
         int start = k;
-        boolean head = false;
-        while (k < s.size() && (Lexicon.isTitleHead(s.tok(k).word()) || Lexicon.isTitleModifier(s.tok(k).word()))) {
-            head |= Lexicon.isTitleHead(s.tok(k).word());
+        int headEnd = -1;
+        while (k < s.size() && k - start < 5 && (Lexicon.isTitleHead(s.tok(k).word()) || Lexicon.isTitleModifier(s.tok(k).word())
+                || isTopicWord(s.tok(k)))) {
+            if (Lexicon.isTitleHead(s.tok(k).word())) {
+                headEnd = k + 1;
+            }
             k++;
         }
-        if (!head || k >= s.size()) {
-            return null;
+        if (headEnd < 0 || headEnd < s.size() && s.tok(headEnd).ner().equals("PERSON")) {
+            return null; // "X, Germany's Defence Minister Y": the title is Y's
         }
-        String text = capitalise(s.span(t.text(), start, k).toLowerCase(Locale.ROOT));
-        if (s.tok(k).lower().equals("of") || s.tok(k).lower().equals("at")) {
-            int m = k + 1;
-            if (m < s.size() && s.tok(m).lower().equals("the")) {
-                m++;
-            }
-            EntityMention best = t.startingAt(s.index(), m);
-            if (best != null && best.ent != null && best.ent.isAgent()) {
-                return new Title(text, best.ent, start);
+        String text = capitalise(s.span(t.text(), start, headEnd).toLowerCase(Locale.ROOT));
+        if (possessed) {
+            return owner == null ? null : new Title(text, agentOf(owner), start);
+        }
+        if (headEnd < s.size() && (s.tok(headEnd).lower().equals("of") || s.tok(headEnd).lower().equals("at"))) {
+            StoryEntity of = agentAfter(t, s, headEnd + 1);
+            if (of != null) {
+                return new Title(text, of, start);
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation or country named a few descriptive words after token {@code from} ("the
+     * cybersecurity firm Quillbrook Security", "the Dutch site Findlo"); a demonym or a place there only describes it.
+     */
+    static StoryEntity agentAfter(StoryText t, Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 6; k++) {
+            EntityMention o = t.startingAt(s.index(), k);
+            if (o != null && o.how != EntityMention.How.DEMONYM && o.ent.isAgent()) {
+                return o.ent;
+            }
+            if (o != null && o.how == EntityMention.How.NAME && !o.ent.isAgent() && !descriptive(s, o.to)) {
+                return null;
+            }
+            Token w = s.tok(k);
+            if (!(w.lower().equals("the") || w.lower().equals("a") || isTopicWord(w) || o != null
+                    || w.pos().startsWith("JJ") || w.pos().startsWith("NN") && !w.capitalised())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the token after a place goes on describing ("the Paris law firm X"). */
+    private static boolean descriptive(Sentence s, int k) {
+        return k < s.size() && !s.tok(k).capitalised() && (s.tok(k).pos().startsWith("NN") || s.tok(k).pos().startsWith("JJ"));
+    }
+
+    /** A lower-case word that can say what a title is about ("migration minister", "operations director"). */
+    static boolean isTopicWord(Token w) {
+        return !w.capitalised() && (w.pos().startsWith("NN") || w.pos().startsWith("JJ")) && !w.pos().equals("NNP")
+                && w.word().chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    /** A capitalised word of a title written in title case ("Migration Minister"), not a name the tagger knows. */
+    private static boolean isCapitalisedTopic(Token w) {
+        return w.capitalised() && (w.ner().equals("O") || w.ner().equals("TITLE")) && w.pos().startsWith("NN")
+                && Lexicon.countryOfDemonym(w.word()).isEmpty() && w.word().chars().allMatch(Character::isLetter);
+    }
+
+    /** "the company" or "the association" at token {@code noun}: the organisation named last before it that fits the noun. */
+    static StoryEntity referredOrganisation(StoryText t, Sentence s, int noun) {
+        String word = s.tok(noun).lower();
+        if (!Lexicon.isOrganisationNoun(word) || noun == 0 || !s.tok(noun - 1).lower().equals("the")) {
+            return null;
+        }
+        return lastOrganisation(t, s.index(), noun, Lexicon.isGenericOrganisationNoun(word) ? null : word);
+    }
+
+    /**
+     * The organisation mentioned last before token {@code tok} of sentence {@code sent}; with a noun,
+     * the last whose name holds it ("the association" → "Uzbekistan Wrestling Association"), else the last of any name.
+     */
+    static StoryEntity lastOrganisation(StoryText t, int sent, int tok, String noun) {
+        EntityMention best = null;
+        for (EntityMention o : t.occs) {
+            boolean before = o.sent < sent || o.sent == sent && o.to <= tok;
+            if (before && o.ent != null && o.ent.kind == EntityKind.ORGANISATION && o.how == EntityMention.How.NAME
+                    && (noun == null || Lexicon.key(o.ent.label).matches(".*\\b" + noun + "\\b.*"))
+                    && (best == null || o.sent > best.sent || o.sent == best.sent && o.from > best.from)) {
+                best = o;
+            }
+        }
+        return best == null ? null : best.ent;
     }
 
     /** What a title is held in: a place's country, a person's country (a president's envoy acts for the country). */
