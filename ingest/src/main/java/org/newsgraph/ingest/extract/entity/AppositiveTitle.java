@@ -6,7 +6,7 @@ import org.newsgraph.ingest.extract.nlp.Sentence;
 final class AppositiveTitle extends PersonPass {
     @Override
     void apply(Mentions m, StoryText t, Sentence s, EntityMention o) {
-        Titles.Title title = Titles.after(t, s, o.to);
+        Titles.Title title = Titles.after(m, t, s, o.to);
         if (title != null) {
             hold(o.ent, title);
         }

@@ -203,7 +203,7 @@ public final class Lexicon {
             "movement", "bank", "club", "institute", "commission", "council", "foundation", "authority", "trust",
             "network", "alliance", "party", "board", "body", "regulator", "tribunal", "court");
     private static final Set<String> GENERIC_ORGANISATION_NOUNS = setOf("company", "firm", "group", "organisation",
-            "organization", "body");
+            "organization", "body", "charity");
 
     private static final Set<String> TITLE_MODIFIERS = setOf("defence", "defense", "foreign", "home", "interior",
             "finance", "prime", "deputy", "vice", "special", "senior", "regional", "policy", "top", "state",

@@ -38,6 +38,7 @@ public final class StoryEntities {
             new TitleBeforeName(),
             new AppositiveTitle(),
             new WhoHeadsClause(),
+            new ChairedByName(),
             new PossessorCountry(),
             new BylineRoles(),
             new HomeCountryOfOffice(),

@@ -2,6 +2,7 @@ package org.newsgraph.ingest.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsgraph.ingest.extract.nlp.PostDoc;
 import org.newsgraph.ingest.extract.nlp.Sentence;
 
@@ -51,20 +52,18 @@ final class StoryText {
 
     /** The longest mention in sentence {@code sent} that ends before token {@code end}. */
     EntityMention endingAt(int sent, int end) {
-        EntityMention best = null;
-        for (EntityMention o : occs) {
-            if (o.sent == sent && o.to == end && (best == null || o.to - o.from > best.to - best.from)) {
-                best = o;
-            }
-        }
-        return best;
+        return longest(o -> o.sent == sent && o.to == end);
     }
 
     /** The longest mention in sentence {@code sent} that starts at token {@code from}. */
     EntityMention startingAt(int sent, int from) {
+        return longest(o -> o.sent == sent && o.from == from);
+    }
+
+    private EntityMention longest(Predicate<EntityMention> where) {
         EntityMention best = null;
         for (EntityMention o : occs) {
-            if (o.sent == sent && o.from == from && (best == null || o.to - o.from > best.to - best.from)) {
+            if (where.test(o) && (best == null || o.to - o.from > best.to - best.from)) {
                 best = o;
             }
         }

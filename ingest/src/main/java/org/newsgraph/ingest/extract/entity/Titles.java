@@ -25,7 +25,7 @@ final class Titles {
                 head |= Lexicon.isTitleHead(w.word());
                 k--;
             } else if (Lexicon.isTitleModifier(w.word()) && Lexicon.country(w.word()).isEmpty()
-                    || head && (isTopicWord(w) || isCapitalisedTopic(w)) && end - k < 4) {
+                    || head && (isTopicWord(w) || isCapitalisedTopic(w)) && end - k < 4 || joiner(s, k - 1)) {
                 k--;
             } else if ((w.lower().equals("of") || w.lower().equals("for")) && k - 1 > 0 && k < end
                     && (Lexicon.isTitleHead(s.tok(k - 2).word()) || Lexicon.isTitleModifier(s.tok(k - 2).word()))) {
@@ -52,7 +52,7 @@ final class Titles {
                     of = owner.ent;
                     from = owner.from;
                 } else if (k >= 2) {
-                    of = referredOrganisation(t, s, k - 2);
+                    of = referredOrganisation(m, t, s, k - 2);
                 }
             } else if (owner != null) {
                 if (owner.from > 0 && s.tok(owner.from - 1).lower().equals("our")) {
@@ -74,10 +74,10 @@ final class Titles {
     /**
      * An appositive title after the name ending before token {@code to}: "X, head of Russia's sovereign
      * wealth fund,", "X, Bolivia's deputy foreign minister,", "X, the founder of the price-comparison site Y,",
-     * "X, the association's president".
+     * "X, the association's president", "X is the Commission's director-general".
      */
-    static Title after(StoryText t, Sentence s, int to) {
-        if (to >= s.size() || !s.tok(to).word().equals(",")) {
+    static Title after(Mentions m, StoryText t, Sentence s, int to) {
+        if (to >= s.size() || !(s.tok(to).word().equals(",") || s.tok(to).lower().equals("is") || s.tok(to).lower().equals("was"))) {
             return null;
         }
         int k = to + 1;
@@ -92,7 +92,7 @@ final class Titles {
             possessed = true;
             k = first.to + 1;
         } else if (k + 1 < s.size() && Lexicon.isOrganisationNoun(s.tok(k).word()) && s.tok(k + 1).pos().equals("POS")) {
-            owner = referredOrganisation(t, s, k);
+            owner = referredOrganisation(m, t, s, k);
             possessed = true;
             k += 2;
         } else if (k < s.size() && s.tok(k).lower().equals("its")) {
@@ -102,8 +102,8 @@ final class Titles {
         }
         int start = k;
         int headEnd = -1;
-        while (k < s.size() && k - start < 5 && (Lexicon.isTitleHead(s.tok(k).word()) || Lexicon.isTitleModifier(s.tok(k).word())
-                || isTopicWord(s.tok(k)))) {
+        while (k < s.size() && k - start < 6 && (Lexicon.isTitleHead(s.tok(k).word()) || Lexicon.isTitleModifier(s.tok(k).word())
+                || isTopicWord(s.tok(k)) || joiner(s, k))) {
             if (Lexicon.isTitleHead(s.tok(k).word())) {
                 headEnd = k + 1;
             }
@@ -158,19 +158,44 @@ final class Titles {
                 && w.word().chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
+    /** A hyphen the tokenizer split from the words it joins ("director-general"). */
+    private static boolean joiner(Sentence s, int k) {
+        return s.tok(k).word().equals("-") && k > 0 && k + 1 < s.size()
+                && s.tok(k - 1).end() == s.tok(k).begin() && s.tok(k).end() == s.tok(k + 1).begin();
+    }
+
     /** A capitalised word of a title written in title case ("Migration Minister"), not a name the tagger knows. */
     private static boolean isCapitalisedTopic(Token w) {
         return w.capitalised() && (w.ner().equals("O") || w.ner().equals("TITLE")) && w.pos().startsWith("NN")
                 && Lexicon.countryOfDemonym(w.word()).isEmpty() && w.word().chars().allMatch(Character::isLetter);
     }
 
-    /** "the company" or "the association" at token {@code noun}: the organisation named last before it that fits the noun. */
-    static StoryEntity referredOrganisation(StoryText t, Sentence s, int noun) {
+    /** "the company" or "the association" at token {@code noun}: the organisation named last before it that fits the noun,
+     * else the one organisation of the story whose name holds a specific noun ("the association"). */
+    static StoryEntity referredOrganisation(Mentions m, StoryText t, Sentence s, int noun) {
         String word = s.tok(noun).lower();
         if (!Lexicon.isOrganisationNoun(word) || noun == 0 || !s.tok(noun - 1).lower().equals("the")) {
             return null;
         }
-        return lastOrganisation(t, s.index(), noun, Lexicon.isGenericOrganisationNoun(word) ? null : word);
+        if (Lexicon.isGenericOrganisationNoun(word)) {
+            return lastOrganisation(t, s.index(), noun, null);
+        }
+        StoryEntity named = lastOrganisation(t, s.index(), noun, word);
+        return named != null ? named : onlyOrganisationNamed(m, word);
+    }
+
+    /** The one organisation of the story whose name holds the noun, if there is one. */
+    private static StoryEntity onlyOrganisationNamed(Mentions m, String noun) {
+        StoryEntity found = null;
+        for (StoryEntity e : m.ents.values()) {
+            if (e.kind == EntityKind.ORGANISATION && e.named && Lexicon.key(e.label).matches(".*\\b" + noun + "\\b.*")) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /**

@@ -8,7 +8,8 @@ import org.newsgraph.ingest.extract.nlp.Token;
 /**
  * Organisations the tagger missed or split, known by their form: a run of capitalised words that ends
  * in a word organisations are named with ("Northern Rivers Trust", "Coastal Workers' Union"), or that
- * follows a word saying what it is ("the charity Blue Harbour", "the campaign group Fair Roads").
+ * follows a word saying what it is ("the charity Blue Harbour", "the campaign group Fair Roads"),
+ * or has staff ("Blue Harbour's operations director").
  */
 final class UntaggedOrganisations extends SentencePass {
     private static final Set<String> NAME_ENDS = Set.of("fund", "union", "agency", "association", "federation", "institute",
@@ -31,7 +32,7 @@ final class UntaggedOrganisations extends SentencePass {
             if (end > i && s.tok(end - 1).pos().equals("POS")) {
                 end--;
             }
-            if (end > i && !claimed(t, s, i, end) && (endsInOrganisationWord(s, i, end) || describedBefore(s, i) && end - i <= 4)
+            if (end > i && !claimed(t, s, i, end) && (endsInOrganisationWord(s, i, end) || (describedBefore(s, i) || staffAfter(s, i, end)) && end - i <= 4)
                     && !allTagged(s, i, end) && Lexicon.country(s.span(t.text(), i, end)).isEmpty()) {
                 EntityMention o = t.add(s, i, end, EntityMention.How.NAME, null);
                 String label = Lexicon.organisation(o.surface).orElse(o.surface);
@@ -57,6 +58,19 @@ final class UntaggedOrganisations extends SentencePass {
 
     private static boolean endsInOrganisationWord(Sentence s, int from, int to) {
         return to - from >= 2 && NAME_ENDS.contains(s.tok(to - 1).lower());
+    }
+
+    /** "Blue Harbour's operations director": an untagged name of two words or more with staff after it. */
+    private static boolean staffAfter(Sentence s, int from, int to) {
+        if (to - from < 2 || to + 1 >= s.size() || !s.tok(to).pos().equals("POS")) {
+            return false;
+        }
+        for (int k = to + 1; k < s.size() && k <= to + 3; k++) {
+            if (Lexicon.isTitleHead(s.tok(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean describedBefore(Sentence s, int from) {

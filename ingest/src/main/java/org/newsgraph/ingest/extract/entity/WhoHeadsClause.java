@@ -32,7 +32,7 @@ final class WhoHeadsClause extends PersonPass {
             title = title + " of " + s.span(t.text(), topic, k).toLowerCase(Locale.ROOT);
             of = Titles.agentAfter(t, s, k + 1);
         } else {
-            of = heldIn(t, s, topic);
+            of = heldIn(m, t, s, topic);
         }
         if (of != null) {
             hold(o.ent, new Titles.Title(title, of, o.from));
@@ -40,7 +40,7 @@ final class WhoHeadsClause extends PersonPass {
     }
 
     /** The organisation after the verb: "the AU's council" is the AU's, "the fund's board" the fund's, else the name itself. */
-    private static StoryEntity heldIn(StoryText t, Sentence s, int k) {
+    private static StoryEntity heldIn(Mentions m, StoryText t, Sentence s, int k) {
         if (k < s.size() && s.tok(k).lower().equals("the")) {
             k++;
         }
@@ -49,7 +49,7 @@ final class WhoHeadsClause extends PersonPass {
             return first.ent;
         }
         if (k + 1 < s.size() && s.tok(k + 1).pos().equals("POS")) {
-            return Titles.referredOrganisation(t, s, k);
+            return Titles.referredOrganisation(m, t, s, k);
         }
         return Titles.agentAfter(t, s, k);
     }

@@ -91,4 +91,29 @@ class NamePassesTest {
         WrittenStory s = WrittenStory.of("Ms Tarqui spoke in Lima. Tarqui said more help was needed.");
         assertTrue(s.find(EntityKind.PERSON, "Tarqui").isPresent(), s.all().toString());
     }
+
+    @Test
+    void untaggedNameWithStaffIsAnOrganisation() {
+        WrittenStory s = WrittenStory.of("\"We saw it all,\" said Jana Kral, Blue Harbour's operations director.");
+        assertTrue(s.find(EntityKind.ORGANISATION, "Blue Harbour").isPresent(), s.all().toString());
+    }
+
+    @Test
+    void untaggedNameEndingInANamingWordIsAnOrganisation() {
+        WrittenStory s = WrittenStory.of("The Copperfield Nurses' Union called a strike.");
+        assertTrue(s.find(EntityKind.ORGANISATION, "Copperfield Nurses' Union").isPresent(), s.all().toString());
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreNotOneOrganisation() {
+        WrittenStory s = WrittenStory.of("Money came from the UK and Halden Mining on Friday.");
+        assertTrue(s.all().stream().noneMatch(e -> e.label().contains(" and ")), s.all().toString());
+    }
+
+    @Test
+    void countryOfSeveralWordsTheTaggerSplits() {
+        WrittenStory s = WrittenStory.of("Officials in DR Congo confirmed two cases.");
+        assertTrue(s.find(EntityKind.COUNTRY, "Democratic Republic of the Congo").isPresent(), s.all().toString());
+        assertFalse(s.find(EntityKind.PLACE, "DR").isPresent(), s.all().toString());
+    }
 }

@@ -136,4 +136,57 @@ class RolePassesTest {
                 "Officials in Lima said the figures were rising.");
         assertTrue(s.get(EntityKind.PERSON, "Ruth Ames").roles().isEmpty(), s.roles("Ruth Ames"));
     }
+
+    @Test
+    void titleOfAnOrganisationBeforeTheName() {
+        WrittenStory s = WrittenStory.of("The head of the International Chess Federation, Dr Anton Weiss, opened the congress.");
+        assertTrue(s.holds("Anton Weiss", "Head", "International Chess Federation"), s.roles("Anton Weiss"));
+    }
+
+    @Test
+    void copularTitleAfterTheName() {
+        WrittenStory s = WrittenStory.of("The European Commission has a new team. Ms Clara Voss is the Commission's director-general for energy.");
+        assertTrue(s.holds("Clara Voss", "Director-general", "European Commission"), s.roles("Clara Voss"));
+    }
+
+    @Test
+    void theAssociationNamedInAnotherPost() {
+        WrittenStory s = WrittenStory.of("Peter Otieno, the association's president, left without speaking.",
+                "The Kenya Rowing Association denied the claims.");
+        assertTrue(s.holds("Peter Otieno", "President", "Kenya Rowing Association"), s.roles("Peter Otieno"));
+    }
+
+    @Test
+    void aDemonymBeforeAnOfficeIsNotItsCountry() {
+        WrittenStory s = WrittenStory.of("A German newspaper asked about President Lina Havel and her plans.",
+                "Czech President Lina Havel spoke in Prague.");
+        assertTrue(s.holds("Lina Havel", "Czech President", "Czech Republic") || s.holds("Lina Havel", "President", "Czech Republic"),
+                s.roles("Lina Havel"));
+        assertFalse(s.holds("Lina Havel", "President", "Germany"), s.roles("Lina Havel"));
+    }
+
+    @Test
+    void chairedByNameIsTheChairOfTheSubject() {
+        WrittenStory s = WrittenStory.of("The Baltic Energy Fund was launched last year. The fund is chaired by Dr Ilse Tamm, a former banker.");
+        assertTrue(s.holds("Ilse Tamm", "Chair", "Baltic Energy Fund"), s.roles("Ilse Tamm"));
+    }
+
+    @Test
+    void chairedByNameOfNoOrganisationGivesNoRole() {
+        WrittenStory s = WrittenStory.of("The talks were chaired by Ilse Tamm.");
+        assertTrue(s.get(EntityKind.PERSON, "Ilse Tamm").roles().isEmpty(), s.roles("Ilse Tamm"));
+    }
+
+    @Test
+    void titleForAPlaceBeforeTheNameIsHeldInThePossessor() {
+        WrittenStory s = WrittenStory.of("The EU's special representative for the Balkans, Marta Olsen, arrived in Skopje.");
+        assertTrue(s.holds("Marta Olsen", "Special Representative", "European Union"), s.roles("Marta Olsen"));
+    }
+
+    @Test
+    void theCharitysDirectorIsTheLastOrganisationNamed() {
+        WrittenStory s = WrittenStory.of("Doctors from the Riverside Medical Trust treated the wounded. "
+                + "Dr Ama Owusu, the charity's director in Ghana, said supplies were short.");
+        assertTrue(s.holds("Ama Owusu", "Director", "Riverside Medical Trust"), s.roles("Ama Owusu"));
+    }
 }
