@@ -8,7 +8,8 @@ import org.newsgraph.ingest.extract.nlp.Sentence;
 final class FacilityNames extends SentencePass {
     private static final Set<String> FACILITY = Set.of("facility", "plant", "station", "substation", "airport",
             "port", "base", "airbase", "refinery", "dam", "bridge", "hospital", "depot", "terminal", "factory",
-            "complex", "mine", "pipeline", "reactor", "prison", "stadium", "palace", "cathedral", "embassy");
+            "complex", "mine", "pipeline", "reactor", "prison", "stadium", "palace", "cathedral", "embassy", "camp", "clinic",
+            "market", "warehouse", "harbour");
 
     @Override
     void apply(Mentions m, StoryText t, Sentence s) {
@@ -26,7 +27,7 @@ final class FacilityNames extends SentencePass {
                     && Lexicon.country(s.tok(k).word()).isEmpty() && Lexicon.countryOfDemonym(s.tok(k).word()).isEmpty()) {
                 k--;
             }
-            if (k + 1 < end && k >= 0 && s.tok(k).lower().equals("the")) {
+            if (k + 1 < end && k >= 0 && (s.tok(k).lower().equals("the") || s.tok(k).lower().equals("an") || s.tok(k).lower().equals("a"))) {
                 EntityMention o = t.add(s, k + 1, i + 1, EntityMention.How.NAME, null);
                 o.ent = Mentions.named(m.ent(EntityKind.PLACE, o.surface), o.surface);
                 o.ent.alias(s.span(t.text(), k + 1, end));

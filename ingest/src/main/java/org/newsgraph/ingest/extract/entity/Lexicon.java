@@ -102,6 +102,27 @@ public final class Lexicon {
             Zimbabwe||Zimbabwean|Harare
             Mozambique||Mozambican|Maputo
             Angola||Angolan|Luanda
+            Zambia||Zambian,Zambians|Lusaka
+            Malawi||Malawian|Lilongwe
+            Botswana||Botswanan,Motswana|Gaborone
+            Namibia||Namibian|Windhoek
+            Madagascar||Malagasy|Antananarivo
+            Burkina Faso|Burkina|Burkinabe|Ouagadougou
+            Sierra Leone||Sierra Leonean|Freetown
+            Liberia||Liberian|Monrovia
+            Guinea||Guinean|Conakry
+            Ivory Coast|Côte d'Ivoire,Cote d'Ivoire|Ivorian|Yamoussoukro,Abidjan
+            Benin||Beninese|Porto-Novo
+            Togo||Togolese|Lomé,Lome
+            Gabon||Gabonese|Libreville
+            Republic of the Congo|Congo-Brazzaville||Brazzaville
+            Central African Republic||Central African|Bangui
+            Burundi||Burundian|Gitega
+            Djibouti||Djiboutian|
+            Mauritania||Mauritanian|Nouakchott
+            Gambia|The Gambia|Gambian|Banjul
+            Lesotho||Basotho|Maseru
+            Eswatini|Swaziland|Swazi|Mbabane
             China|People's Republic of China,PRC|Chinese|Beijing
             Taiwan|Republic of China|Taiwanese|Taipei
             Japan||Japanese|Tokyo
@@ -130,6 +151,18 @@ public final class Lexicon {
             Philippines|The Philippines|Filipino,Filipinos,Philippine|Manila
             Australia||Australian,Australians|Canberra
             New Zealand||New Zealander|Wellington
+            Papua New Guinea|PNG|Papua New Guinean|Port Moresby
+            Fiji||Fijian|Suva
+            Bhutan||Bhutanese|Thimphu
+            Maldives|The Maldives|Maldivian|Malé
+            Brunei||Bruneian|
+            East Timor|Timor-Leste|Timorese|Dili
+            Dominican Republic||Dominican|Santo Domingo
+            Jamaica||Jamaican|Kingston
+            Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+            Liechtenstein||Liechtensteiner|Vaduz
+            Monaco||Monegasque|
+            Andorra||Andorran|
             Canada||Canadian,Canadians|Ottawa
             Mexico||Mexican,Mexicans|Mexico City
             Cuba||Cuban,Cubans|Havana

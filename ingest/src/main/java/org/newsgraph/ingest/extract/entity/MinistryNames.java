@@ -62,6 +62,11 @@ final class MinistryNames implements ResolutionPass {
             } else if (before.pos().equals("POS") && from > 1 && Lexicon.country(tok.get(from - 2).word()).isPresent()) {
                 country = Lexicon.country(tok.get(from - 2).word());
                 start = from - 2;
+            } else if (before.pos().equals("POS") && t.endingAt(s.index(), from - 1) != null
+                    && t.endingAt(s.index(), from - 1).ent.kind == EntityKind.COUNTRY) {
+                EntityMention owner = t.endingAt(s.index(), from - 1);
+                country = Optional.of(owner.ent.label); // "DR Congo's health ministry"
+                start = owner.from;
             } else if (Lexicon.country(before.word()).isPresent()) {
                 country = Lexicon.country(before.word());
                 start = from - 1;

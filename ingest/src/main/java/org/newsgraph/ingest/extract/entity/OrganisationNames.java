@@ -7,9 +7,12 @@ import org.newsgraph.ingest.extract.nlp.Sentence;
 
 /**
  * A run tagged ORGANIZATION: a country when it names one or stands before a title ("US Defence
- * Secretary"), else an organisation under its well-known name; "Nato's headquarters" is also a place.
+ * Secretary"), else an organisation under its well-known name; "Nato's headquarters" is also a place, and a
+ * building the tagger took for an organisation ("Olympic House") is a place.
  */
 final class OrganisationNames implements ChunkReader {
+    private static final java.util.Set<String> BUILDINGS = java.util.Set.of("house", "palace", "tower", "hall", "castle",
+            "stadium", "arena", "chancellery");
     private static final Pattern ORDINAL = Pattern.compile("^(?:\\d+(?:st|nd|rd|th)|first|second|third) ", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -34,6 +37,11 @@ final class OrganisationNames implements ChunkReader {
             return;
         }
         String label = ORDINAL.matcher(surface).replaceFirst("");
+        String last = s.tok(to - 1).lower();
+        if (to - from > 1 && BUILDINGS.contains(last) && Lexicon.organisation(label).isEmpty() && !Lexicon.isSeatOrganisation(label)) {
+            t.add(s, from, to, EntityMention.How.NAME, Mentions.named(m.ent(EntityKind.PLACE, label), surface));
+            return; // "Olympic House": a building
+        }
         StoryEntity org = Mentions.named(m.ent(EntityKind.ORGANISATION, Lexicon.organisation(label).orElse(label)), surface);
         t.add(s, from, to, EntityMention.How.NAME, org);
         headquarters(m, t, s, from, to, org);

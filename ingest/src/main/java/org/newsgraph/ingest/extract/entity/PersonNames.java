@@ -6,11 +6,13 @@ import org.newsgraph.ingest.extract.nlp.Sentence;
 
 /**
  * A run tagged PERSON, without its honorific ("Dr", "Mr"): left unresolved for the name passes, or a
- * country when the tagger took one for a person.
+ * country or a capital when the tagger took one for a person.
  */
 final class PersonNames implements ChunkReader {
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
             "lady", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.", "professor", "judge", "col", "col.", "gen", "gen.");
+
+    private static final PlaceNames PLACES = new PlaceNames();
 
     @Override
     public void read(Mentions m, StoryText t, Sentence s, int from, int to) {
@@ -22,6 +24,10 @@ final class PersonNames implements ChunkReader {
         }
         String surface = s.span(t.text(), from, to);
         if (surface.length() < 2) {
+            return;
+        }
+        if (Lexicon.countryOfSeat(surface).isPresent() && Lexicon.organisation(surface).isEmpty()) {
+            PLACES.read(m, t, s, from, to); // "La Paz" taken for a person
             return;
         }
         Optional<String> c = Lexicon.country(surface);

@@ -15,12 +15,17 @@ import org.newsgraph.ingest.extract.nlp.Token;
 final class PlaceNames implements ChunkReader {
     static final Set<String> REGION = Set.of("region", "regions", "oblast", "province", "county", "district",
             "state", "governorate");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "north-east", "north-west",
+            "south-east", "south-west", "northeast", "northwest", "southeast", "southwest");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into", "across", "around",
             "outside", "inside", "towards", "toward", "over", "via", "through", "within", "of");
 
     @Override
     public void read(Mentions m, StoryText t, Sentence s, int from, int to) {
         String surface = s.span(t.text(), from, to);
+        if (COMPASS.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+            return; // "the South" is no place of its own
+        }
         Optional<String> c = Lexicon.country(surface);
         if (c.isPresent()) {
             t.add(s, from, to, EntityMention.How.NAME, Mentions.named(m.country(c.get()), surface));

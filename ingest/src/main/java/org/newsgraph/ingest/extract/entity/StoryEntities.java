@@ -25,6 +25,8 @@ public final class StoryEntities {
             new LexiconCountries(),
             new MinistryNames(),
             new FacilityNames(),
+            new FacilityInPlace(),
+            new Governments(),
             new CountryInstitutions(),
             new UntaggedOrganisations(),
             new UntaggedNames(),

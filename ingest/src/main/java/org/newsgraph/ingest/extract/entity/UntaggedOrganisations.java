@@ -53,7 +53,7 @@ final class UntaggedOrganisations extends SentencePass {
         // "and" only inside a name ("Peace and Security Council"), not between two ("the UK and Acme Mining")
         return inside && k + 1 < s.size() && s.tok(k + 1).capitalised()
                 && (w.lower().equals("of") || w.lower().equals("for") || w.pos().equals("POS")
-                        || w.lower().equals("and") && s.tok(k - 1).ner().equals("O"));
+                        || w.lower().equals("and") && (s.tok(k - 1).ner().equals("O") || s.tok(k - 1).ner().equals("ORGANIZATION")));
     }
 
     private static boolean endsInOrganisationWord(Sentence s, int from, int to) {

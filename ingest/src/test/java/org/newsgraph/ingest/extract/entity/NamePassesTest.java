@@ -116,4 +116,32 @@ class NamePassesTest {
         assertTrue(s.find(EntityKind.COUNTRY, "Democratic Republic of the Congo").isPresent(), s.all().toString());
         assertFalse(s.find(EntityKind.PLACE, "DR").isPresent(), s.all().toString());
     }
+
+    @Test
+    void countrysGovernmentIsAnOrganisationOfThatCountry() {
+        WrittenStory s = WrittenStory.of("The Malawian government declared an emergency. Officials said the government would act.");
+        StoryEntity government = s.get(EntityKind.ORGANISATION, "Malawian government");
+        assertEquals("Malawi", government.country().map(StoryEntity::label).orElse(""));
+        assertFalse(s.find(EntityKind.ORGANISATION, "government").isPresent(), s.all().toString());
+    }
+
+    @Test
+    void facilityInANamedPlaceIsAPlaceOfItsOwn() {
+        WrittenStory s = WrittenStory.of("Patients were moved to the new field hospital in Tarsovo on Friday.");
+        StoryEntity hospital = s.get(EntityKind.PLACE, "Tarsovo field hospital");
+        assertTrue(hospital.aliases().contains("field hospital in Tarsovo"), hospital.aliases().toString());
+    }
+
+    @Test
+    void facilityInNoNamedPlaceIsNone() {
+        WrittenStory s = WrittenStory.of("Patients were moved to the field hospital in the north.");
+        assertTrue(s.all().stream().noneMatch(e -> e.label().contains("hospital")), s.all().toString());
+    }
+
+    @Test
+    void capitalTakenForAPersonIsAPlaceAndCompassWordsAreNone() {
+        WrittenStory s = WrittenStory.of("Ms Ruiz flew to La Paz. Aid is moving to the South.");
+        assertFalse(s.find(EntityKind.PERSON, "La Paz").isPresent(), s.all().toString());
+        assertFalse(s.find(EntityKind.PLACE, "South").isPresent(), s.all().toString());
+    }
 }
