@@ -48,6 +48,6 @@ final class FacilityInPlace extends SentencePass {
 
     private static boolean placeName(Sentence s, int k) {
         return s.tok(k).capitalised() && s.tok(k).pos().startsWith("NNP") && !s.tok(k).ner().equals("PERSON")
-                && !s.tok(k).ner().equals("ORGANIZATION") && Lexicon.country(s.tok(k).word()).isEmpty();
+                && !s.tok(k).ner().equals("ORGANIZATION") && !s.tok(k).ner().equals("DATE") && Lexicon.country(s.tok(k).word()).isEmpty();
     }
 }
