@@ -90,7 +90,7 @@ public final class Lexicon {
             Uganda||Ugandan|Kampala
             Tanzania||Tanzanian|Dodoma
             Rwanda||Rwandan|Kigali
-            Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa|Congolese|Kinshasa
+            Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa,Democratic Republic of Congo,D.R. Congo|Congolese|Kinshasa
             Nigeria||Nigerian,Nigerians|Abuja
             Ghana||Ghanaian|Accra
             Senegal||Senegalese|Dakar
@@ -102,6 +102,27 @@ public final class Lexicon {
             Zimbabwe||Zimbabwean|Harare
             Mozambique||Mozambican|Maputo
             Angola||Angolan|Luanda
+            Zambia||Zambian,Zambians|Lusaka
+            Malawi||Malawian|Lilongwe
+            Botswana||Botswanan,Motswana|Gaborone
+            Namibia||Namibian|Windhoek
+            Madagascar||Malagasy|Antananarivo
+            Burkina Faso|Burkina|Burkinabe|Ouagadougou
+            Sierra Leone||Sierra Leonean|Freetown
+            Liberia||Liberian|Monrovia
+            Guinea||Guinean|Conakry
+            Ivory Coast|Côte d'Ivoire,Cote d'Ivoire|Ivorian|Yamoussoukro,Abidjan
+            Benin||Beninese|Porto-Novo
+            Togo||Togolese|Lomé,Lome
+            Gabon||Gabonese|Libreville
+            Republic of the Congo|Congo-Brazzaville||Brazzaville
+            Central African Republic||Central African|Bangui
+            Burundi||Burundian|Gitega
+            Djibouti||Djiboutian|
+            Mauritania||Mauritanian|Nouakchott
+            Gambia|The Gambia|Gambian|Banjul
+            Lesotho||Basotho|Maseru
+            Eswatini|Swaziland|Swazi|Mbabane
             China|People's Republic of China,PRC|Chinese|Beijing
             Taiwan|Republic of China|Taiwanese|Taipei
             Japan||Japanese|Tokyo
@@ -130,6 +151,18 @@ public final class Lexicon {
             Philippines|The Philippines|Filipino,Filipinos,Philippine|Manila
             Australia||Australian,Australians|Canberra
             New Zealand||New Zealander|Wellington
+            Papua New Guinea|PNG|Papua New Guinean|Port Moresby
+            Fiji||Fijian|Suva
+            Bhutan||Bhutanese|Thimphu
+            Maldives|The Maldives|Maldivian|Malé
+            Brunei||Bruneian|
+            East Timor|Timor-Leste|Timorese|Dili
+            Dominican Republic||Dominican|Santo Domingo
+            Jamaica||Jamaican|Kingston
+            Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+            Liechtenstein||Liechtensteiner|Vaduz
+            Monaco||Monegasque|
+            Andorra||Andorran|
             Canada||Canadian,Canadians|Ottawa
             Mexico||Mexican,Mexicans|Mexico City
             Cuba||Cuban,Cubans|Havana
@@ -184,7 +217,26 @@ public final class Lexicon {
             "ceo", "adviser", "advisor", "diplomat", "prosecutor", "king", "queen", "senator", "premier",
             "representative", "commissioner", "reporter", "president-elect", "vice-president", "official",
             "negotiator", "speaker", "attorney", "prince", "princess", "emir", "sheikh", "ayatollah", "pope",
-            "admiral", "colonel", "marshal", "coordinator", "executive", "founder", "boss", "captain", "chief-of-staff");
+            "admiral", "colonel", "marshal", "coordinator", "executive", "founder", "boss", "captain", "chief-of-staff",
+            "counsel", "lawyer", "partner", "nurse", "prefect", "analyst", "judge", "officer", "researcher", "manager",
+            "administrator", "inspector", "superintendent", "chairperson", "dean", "rector", "bishop", "archbishop",
+            "imam", "ombudsman", "treasurer", "mediator", "magistrate", "co-founder", "undersecretary", "economist",
+            "scientist", "delegate", "sheriff", "curator", "trustee");
+
+    /** Titles of public office that, held of nothing the text names, are held in a country's government. */
+    private static final Set<String> GOVERNMENT_TITLES = setOf("president", "minister", "premier", "chancellor",
+            "secretary", "president-elect", "vice-president", "undersecretary");
+
+    /**
+     * Nouns by which a text refers back to an organisation it has named ("the company's chief executive",
+     * "the association's president"); those in {@link #GENERIC_ORGANISATION_NOUNS} fit any organisation.
+     */
+    private static final Set<String> ORGANISATION_NOUNS = setOf("company", "firm", "group", "charity", "association",
+            "federation", "agency", "union", "fund", "panel", "committee", "organisation", "organization", "coalition",
+            "movement", "bank", "club", "institute", "commission", "council", "foundation", "authority", "trust",
+            "network", "alliance", "party", "board", "body", "regulator", "tribunal", "court");
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = setOf("company", "firm", "group", "organisation",
+            "organization", "body", "charity");
 
     private static final Set<String> TITLE_MODIFIERS = setOf("defence", "defense", "foreign", "home", "interior",
             "finance", "prime", "deputy", "vice", "special", "senior", "regional", "policy", "top", "state",
@@ -199,11 +251,15 @@ public final class Lexicon {
             "army", "air", "lead", "joint", "high", "supreme", "de", "facto", "interim", "incoming", "outgoing",
             "White", "house", "council", "regional");
 
+    private static final Set<String> PORTFOLIOS = setOf("defence", "foreign", "home", "finance", "prime", "interior",
+            "health");
+
     private static final Map<String, String> COUNTRY_BY_NAME = new HashMap<>();
     private static final Map<String, String> COUNTRY_BY_DEMONYM = new HashMap<>();
     private static final Map<String, String> COUNTRY_BY_SEAT = new HashMap<>();
     private static final Map<String, Set<String>> COUNTRY_ALIASES = new HashMap<>();
     private static final Map<String, String> DEMONYM_OF = new HashMap<>();
+    private static final Map<String, String> INSTITUTION_ADJECTIVE = Map.of("United Kingdom", "British", "United States", "US");
     private static final Map<String, String> ORG_BY_NAME = new HashMap<>();
     private static final Set<String> SEAT_ORGS = new HashSet<>();
 
@@ -288,6 +344,11 @@ public final class Lexicon {
         return DEMONYM_OF.getOrDefault(country, country);
     }
 
+    /** The word that names a country's institutions ("British Defence Ministry", "US Treasury", "German ..."). */
+    public static String adjective(String country) {
+        return INSTITUTION_ADJECTIVE.getOrDefault(country, demonym(country));
+    }
+
     /** The other names of a country, by its canonical label. */
     public static Set<String> countryAliases(String label) {
         return COUNTRY_ALIASES.getOrDefault(label, Set.of());
@@ -303,9 +364,34 @@ public final class Lexicon {
         return SEAT_ORGS.contains(key(name));
     }
 
-    /** Whether the word can end a title ("minister", "spokesperson"). */
+    /** Whether the word names a government portfolio that tells two ministers apart ("defence", "health"). */
+    public static boolean isPortfolio(String word) {
+        return PORTFOLIOS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word can end a title ("minister", "spokesperson", "director-general", "sub-prefect"). */
     public static boolean isTitleHead(String word) {
-        return TITLE_HEADS.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (TITLE_HEADS.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && (TITLE_HEADS.contains(w.substring(0, dash)) || TITLE_HEADS.contains(w.substring(w.lastIndexOf('-') + 1)));
+    }
+
+    /** Whether a title with this head is an office of government ("Prime Minister", "President"). */
+    public static boolean isGovernmentTitle(String head) {
+        return GOVERNMENT_TITLES.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word refers back to a named organisation ("the company"). */
+    public static boolean isOrganisationNoun(String word) {
+        return ORGANISATION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word refers back to any organisation, whatever its name ("the firm"), not only one named with it ("the fund"). */
+    public static boolean isGenericOrganisationNoun(String word) {
+        return GENERIC_ORGANISATION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word can stand inside a title before its head ("defence", "special"). */
