@@ -17,7 +17,7 @@ public final class TriggerWords {
     static final Set<String> ACCUSE = Set.of("accuse", "blame", "allege", "accused", "accusing", "blamed");
     static final Set<String> MEET_VERBS = Set.of("meet", "convene", "co-chair", "cochair", "chair", "gather", "met");
     static final Set<String> MEET_NOUNS = Set.of("meeting", "talks", "summit", "conference", "gathering", "meetings",
-            "summits", "conferences", "negotiations");
+            "summits", "conferences", "negotiations", "roundtable");
     static final Set<String> VISIT_VERBS = Set.of("visit", "travel", "arrive", "fly", "tour", "travelled", "traveled");
     static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "visits", "trips");
     static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
@@ -27,7 +27,7 @@ public final class TriggerWords {
     static final Set<String> PLEDGE = Set.of("pledge", "commit", "commitment", "promise", "provide", "offer", "allocate",
             "give", "donate", "contribute", "contribution", "funding", "fund", "aid", "package", "assistance", "grant",
             "earmark", "send", "deliver", "announce", "loan", "boost", "support", "pledged", "committing", "unveil",
-            "approve", "donation");
+            "approve", "donation", "release", "invest", "investment");
 
     private TriggerWords() {}
 
