@@ -20,6 +20,7 @@ import java.util.Map;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.sparql.query.QueryResource;
 
 /** The limits on requests and results, set low enough here to reach with the small test store. */
 @QuarkusTest
@@ -94,20 +95,20 @@ class LimitsTest {
     @Test
     void anAnonymousSelectIsCutAtTheRowLimitAndSaysSo() {
         Response all = Sparql.get(ALL, "text/csv");
-        all.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        all.then().statusCode(200).header(QueryResource.TRUNCATED, "3");
         assertEquals(3, Sparql.column(all, ResultSetLang.RS_CSV, "s").size());
         Response overLimit = Sparql.get(ALL + " LIMIT 10", "text/csv");
-        overLimit.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        overLimit.then().statusCode(200).header(QueryResource.TRUNCATED, "3");
         assertEquals(3, Sparql.column(overLimit, ResultSetLang.RS_CSV, "s").size());
     }
 
     @Test
     void aResultWithinTheRowLimitIsWholeAndUnmarked() {
         Response three = Sparql.get(ALL + " LIMIT 3", "text/csv");
-        three.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        three.then().statusCode(200).header(QueryResource.TRUNCATED, nullValue());
         assertEquals(3, Sparql.column(three, ResultSetLang.RS_CSV, "s").size());
         Sparql.get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv").then().statusCode(200)
-                .header(SparqlResource.TRUNCATED, nullValue());
+                .header(QueryResource.TRUNCATED, nullValue());
     }
 
     @Test
@@ -116,17 +117,17 @@ class LimitsTest {
         int total = Integer.parseInt(Sparql.column(count, ResultSetLang.RS_CSV, "n").get(0));
         assertTrue(total > 3, "the test store holds more than the limit");
         Response all = given().header("Authorization", Writable.BEARER).queryParam("query", ALL).accept("text/csv").get("/sparql");
-        all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        all.then().statusCode(200).header(QueryResource.TRUNCATED, nullValue());
         assertEquals(total, Sparql.column(all, ResultSetLang.RS_CSV, "s").size());
     }
 
     @Test
     void anAnonymousConstructIsCutAtTheRowLimitInTriples() {
         Response triples = Sparql.get(CONSTRUCT_ALL, "application/n-triples");
-        triples.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        triples.then().statusCode(200).header(QueryResource.TRUNCATED, "3");
         assertEquals(3, Sparql.graph(triples, Lang.NTRIPLES).size());
         Response quads = Sparql.get(CONSTRUCT_ALL, "application/n-quads");
-        quads.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        quads.then().statusCode(200).header(QueryResource.TRUNCATED, "3");
         assertEquals(3, Sparql.text(quads).lines().count());
     }
 
@@ -135,10 +136,10 @@ class LimitsTest {
         String describe = "DESCRIBE ?s { ?s ?p ?o }";
         Response whole = given().header("Authorization", Writable.BEARER).queryParam("query", describe)
                 .accept("application/n-triples").get("/sparql");
-        whole.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        whole.then().statusCode(200).header(QueryResource.TRUNCATED, nullValue());
         assertTrue(Sparql.graph(whole, Lang.NTRIPLES).size() > 3, "the store has more triples than the limit");
         Response cut = Sparql.get(describe, "application/n-triples");
-        cut.then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+        cut.then().statusCode(200).header(QueryResource.TRUNCATED, "3");
         assertEquals(3, Sparql.graph(cut, Lang.NTRIPLES).size());
     }
 
@@ -147,17 +148,17 @@ class LimitsTest {
         // Every solution makes the same triple: one distinct triple, well within the limit.
         Response same = Sparql.get("CONSTRUCT { <http://example.org/a> <http://example.org/b> 1 } WHERE { ?s ?p ?o }",
                 "application/n-triples");
-        same.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        same.then().statusCode(200).header(QueryResource.TRUNCATED, nullValue());
         assertEquals(1, Sparql.graph(same, Lang.NTRIPLES).size());
         Response all = given().header("Authorization", Writable.BEARER).queryParam("query", CONSTRUCT_ALL)
                 .accept("text/turtle").get("/sparql");
-        all.then().statusCode(200).header(SparqlResource.TRUNCATED, nullValue());
+        all.then().statusCode(200).header(QueryResource.TRUNCATED, nullValue());
         assertTrue(Sparql.graph(all, Lang.TURTLE).size() > 3, "the credential lifts the limit on triples too");
     }
 
     @Test
     void aWrongCredentialReadsAsAnonymous() {
         given().header("Authorization", "Bearer wrong").queryParam("query", ALL).accept("text/csv").get("/sparql")
-                .then().statusCode(200).header(SparqlResource.TRUNCATED, "3");
+                .then().statusCode(200).header(QueryResource.TRUNCATED, "3");
     }
 }

@@ -16,6 +16,7 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.sparql.http.QueryLog;
 
 /** Each /sparql and /update request has an id, in its X-Query-Id header and in its INFO log line's MDC. */
 @QuarkusTest

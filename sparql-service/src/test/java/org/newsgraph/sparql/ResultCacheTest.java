@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.sparql.query.PagedQuery;
+import org.newsgraph.sparql.query.QueryResource;
 
 /**
  * The result cache: the same question again is answered from it, and any change to the store,
@@ -30,9 +32,9 @@ class ResultCacheTest {
     void theSameQueryAgainIsAnsweredFromTheCacheUntilTheStoreChanges() {
         String query = COUNT + " # " + UUID.randomUUID();   // a text no other test has asked
         Response first = ask(query);
-        first.then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        first.then().statusCode(200).header(QueryResource.CACHE, nullValue());
         Response second = ask(query);
-        second.then().statusCode(200).header(SparqlResource.CACHE, "hit");
+        second.then().statusCode(200).header(QueryResource.CACHE, "hit");
         assertEquals(first.asString(), second.asString());
 
         String graph = "http://example.org/graph/cache-" + UUID.randomUUID();
@@ -40,7 +42,7 @@ class ResultCacheTest {
                 .body("<http://example.org/s> <http://example.org/cache/mark> \"1\" .\n".getBytes(StandardCharsets.UTF_8))
                 .queryParam("graph", graph).put("/data").then().log().ifValidationFails().statusCode(201);
         Response afterWrite = ask(query);
-        afterWrite.then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        afterWrite.then().statusCode(200).header(QueryResource.CACHE, nullValue());
         assertNotEquals(first.asString(), afterWrite.asString(), "the write shows at once");
         given().header("Authorization", Writable.BEARER).queryParam("graph", graph).delete("/data").then().statusCode(204);
     }
@@ -50,10 +52,10 @@ class ResultCacheTest {
         String query = COUNT + " # " + UUID.randomUUID();
         ask(query).then().statusCode(200);
         given().queryParam("query", query).accept("text/csv").get("/sparql").then().statusCode(200)
-                .header(SparqlResource.CACHE, nullValue());
+                .header(QueryResource.CACHE, nullValue());
         given().queryParam("query", query).queryParam("named-graph-uri", "http://example.org/graph/none")
                 .accept("application/sparql-results+json").get("/sparql").then().statusCode(200)
-                .header(SparqlResource.CACHE, nullValue());
+                .header(QueryResource.CACHE, nullValue());
     }
 
     @Test
@@ -61,7 +63,7 @@ class ResultCacheTest {
         String query = COUNT + " # " + UUID.randomUUID();
         ask(query).then().statusCode(200);
         given().queryParam("query", query).accept("application/sparql-results+json").header("Cache-Control", "no-cache")
-                .get("/sparql").then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+                .get("/sparql").then().statusCode(200).header(QueryResource.CACHE, nullValue());
     }
 
     @Test
@@ -69,7 +71,7 @@ class ResultCacheTest {
         String query = "SELECT (NOW() AS ?t) (STRUUID() AS ?u) {} # " + UUID.randomUUID();
         String first = ask(query).asString();
         Response second = ask(query);
-        second.then().statusCode(200).header(SparqlResource.CACHE, nullValue()).body(not(containsString("\"hit\"")));
+        second.then().statusCode(200).header(QueryResource.CACHE, nullValue()).body(not(containsString("\"hit\"")));
         assertNotEquals(first, second.asString());
     }
 
@@ -87,15 +89,15 @@ class ResultCacheTest {
                 .then().statusCode(201);
         try {
             String ordered = "SELECT ?s ?o { ?s <" + mark + "> ?o } ORDER BY ?o";
-            ask(ordered + " LIMIT 3").then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+            ask(ordered + " LIMIT 3").then().statusCode(200).header(QueryResource.CACHE, nullValue());
 
             for (String page : new String[] {" LIMIT 4 OFFSET 2", " OFFSET 6 LIMIT 2", " LIMIT 1", " OFFSET 8 LIMIT 5"}) {
                 Response cut = ask(ordered + page);
-                cut.then().statusCode(200).header(SparqlResource.CACHE, "hit");
+                cut.then().statusCode(200).header(QueryResource.CACHE, "hit");
                 assertEquals(fresh(ordered + page, "application/sparql-results+json"), cut.asString(), page);
             }
             Response csv = given().queryParam("query", ordered + " LIMIT 5 OFFSET 1").accept("text/csv").get("/sparql");
-            csv.then().statusCode(200).header(SparqlResource.CACHE, "hit");
+            csv.then().statusCode(200).header(QueryResource.CACHE, "hit");
             assertEquals(fresh(ordered + " LIMIT 5 OFFSET 1", "text/csv"), csv.asString());
             assertEquals(List.of("s,o", "http://example.org/s/1,1", "http://example.org/s/2,2", "http://example.org/s/3,3",
                     "http://example.org/s/4,4", "http://example.org/s/5,5"), csv.asString().lines().toList());
@@ -114,7 +116,7 @@ class ResultCacheTest {
                 .queryParam("graph", graph).put("/data").then().statusCode(201);
         try {
             Response after = ask(ordered + " LIMIT 3");
-            after.then().statusCode(200).header(SparqlResource.CACHE, nullValue()).body(containsString("added"));
+            after.then().statusCode(200).header(QueryResource.CACHE, nullValue()).body(containsString("added"));
         } finally {
             given().header("Authorization", Writable.BEARER).queryParam("graph", graph).delete("/data").then().statusCode(204);
         }
@@ -125,13 +127,13 @@ class ResultCacheTest {
         String ordered = "SELECT ?s { ?s ?p ?o FILTER (?o != \"" + UUID.randomUUID() + "\") } ORDER BY ?s";
         long past = PagedQuery.WINDOW;
         ask(ordered + " LIMIT 10 OFFSET " + (past - 5)).then().statusCode(200);
-        ask(ordered + " LIMIT 10 OFFSET " + (past - 4)).then().statusCode(200).header(SparqlResource.CACHE, nullValue());
-        ask(ordered + " LIMIT 10 OFFSET " + (past - 4)).then().statusCode(200).header(SparqlResource.CACHE, "hit"); // as a whole answer
+        ask(ordered + " LIMIT 10 OFFSET " + (past - 4)).then().statusCode(200).header(QueryResource.CACHE, nullValue());
+        ask(ordered + " LIMIT 10 OFFSET " + (past - 4)).then().statusCode(200).header(QueryResource.CACHE, "hit"); // as a whole answer
     }
 
     private static String fresh(String query, String accept) {
         Response response = given().queryParam("query", query).accept(accept).header("Cache-Control", "no-cache").get("/sparql");
-        response.then().statusCode(200).header(SparqlResource.CACHE, nullValue());
+        response.then().statusCode(200).header(QueryResource.CACHE, nullValue());
         return response.asString();
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.sparql.http.ResultFormat;
 
 /** The query endpoint over a real TDB2 folder: methods, formats and refusals. */
 @QuarkusTest

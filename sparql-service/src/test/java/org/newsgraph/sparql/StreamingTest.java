@@ -31,6 +31,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.sparql.http.QueryLog;
+import org.newsgraph.sparql.query.QueryResource;
 
 /**
  * Results larger than newsgraph.result-buffer are streamed; one whose query then fails or
@@ -162,8 +164,8 @@ class StreamingTest {
         String query = "SELECT * { VALUES ?a { " + numbers(400) + " } VALUES ?b { " + numbers(300) + " } }";
         String response = rawGet("/sparql?format=csv&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         assertTrue(response.startsWith("HTTP/1.1 200"), response.substring(0, 100));
-        assertTrue(response.contains("\r\nTrailer: " + SparqlResource.TRUNCATED + "\r\n"), "the trailer is announced");
-        assertTrue(response.endsWith("\r\n0\r\n" + SparqlResource.TRUNCATED + ": 100000\r\n\r\n"),
+        assertTrue(response.contains("\r\nTrailer: " + QueryResource.TRUNCATED + "\r\n"), "the trailer is announced");
+        assertTrue(response.endsWith("\r\n0\r\n" + QueryResource.TRUNCATED + ": 100000\r\n\r\n"),
                 response.substring(response.length() - 100));
     }
 

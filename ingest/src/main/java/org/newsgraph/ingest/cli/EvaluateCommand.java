@@ -75,7 +75,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores (and the findings, with --explain) as JSON.")
     boolean json;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Live pages annotated by --gold, in any format ingest reads.")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Live pages annotated by --gold, in any format ingest reads.")
     List<Path> files = new ArrayList<>();
 
     @Spec

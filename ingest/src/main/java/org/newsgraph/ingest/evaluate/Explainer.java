@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.evaluate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,7 +46,8 @@ final class Explainer {
         for (int j : matching.missed()) {
             GoldEvent g = gold.get(j);
             Optional<String> note = nearest(predicted, p -> rules.checks(type, p, g), p -> shares(p.node(), g.posts()))
-                    .map(n -> "nearest prediction " + describe(n.item().node()) + ": " + n.text());
+                    .map(n -> "nearest prediction " + describe(n.item().node()) + ": " + n.text()
+                            + takenBy(matching, predicted.indexOf(n.item()), gold));
             findings.add(new Finding(page, type, Outcome.MISSED, g.id(), goldArguments(g), g.posts(),
                     g.evidence().map(e -> List.of(e.post() == 0 ? e.sentence() : "post " + e.post() + ": "
                             + e.sentence())).orElse(List.of()), note));
@@ -110,6 +110,12 @@ final class Explainer {
                 each.accept(i);
             }
         }
+    }
+
+    /** ", but it was paired with M1" when the prediction went to another gold event. */
+    private static String takenBy(Matching matching, int prediction, List<GoldEvent> gold) {
+        Integer other = matching.paired().get(prediction);
+        return other == null ? "" : "; it was paired with " + gold.get(other).id();
     }
 
     private static Outcome outcome(Matching matching, int prediction) {
@@ -176,8 +182,8 @@ final class Explainer {
         Set<String> seen = new TreeSet<>();
         for (String property : PredictionDetails.ARGUMENTS) {
             if (property.equals("amount") && !g.amounts().isEmpty()) {
-                out.put(property, g.amounts().stream().map(a -> BigDecimal.valueOf(a.value()).stripTrailingZeros()
-                        .toPlainString() + " " + a.currency()).toList());
+                out.put(property, g.amounts().stream().map(a -> PredictionDetails.decimal(String.valueOf(a.value()))
+                        + " " + a.currency()).toList());
             } else if (!g.arg(property).isEmpty()) {
                 out.put(property, g.arg(property));
             }

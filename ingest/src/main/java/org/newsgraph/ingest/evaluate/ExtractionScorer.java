@@ -46,7 +46,7 @@ public final class ExtractionScorer {
 
     /** Scores what the store holds; reads it in a few read transactions and changes nothing. */
     public ScoreCard score(Store store) {
-        return evaluate(store, Optional.empty()).card();
+        return evaluate(store, Optional.empty(), "").card();
     }
 
     /**
@@ -55,14 +55,19 @@ public final class ExtractionScorer {
      * more than {@link #score} (labels, mentions, evidence) and changes nothing.
      */
     public Explanation explain(Store store) {
-        return evaluate(store, Optional.of(new PredictionDetails(store)));
+        return explain(store, gold.document().orElse("page"));
     }
 
-    private Explanation evaluate(Store store, Optional<PredictionDetails> details) {
+    /** {@link #explain(Store)}, the findings naming their page {@code page}. */
+    public Explanation explain(Store store, String page) {
+        return evaluate(store, Optional.of(new PredictionDetails(store)), page);
+    }
+
+    private Explanation evaluate(Store store, Optional<PredictionDetails> details, String page) {
         GoldNames names = new GoldNames(gold);
         MatchRules rules = new MatchRules(names);
         Predictions predictions = new Predictions(store);
-        Optional<Explainer> explainer = details.map(d -> new Explainer(gold.document().orElse("page"), names, rules, d));
+        Optional<Explainer> explainer = details.map(d -> new Explainer(page, names, rules, d));
 
         List<PredictedEntity> entities = predictions.entities();
         Set<String> optionalNames = names.optionalNames();

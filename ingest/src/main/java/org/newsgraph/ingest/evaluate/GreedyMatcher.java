@@ -43,15 +43,15 @@ final class GreedyMatcher {
             }
         }
         pairs.sort(BEST_FIRST);
-        Set<Integer> pairedPredictions = new HashSet<>();
+        Map<Integer, Integer> paired = new HashMap<>();
         Set<Integer> pairedGold = new HashSet<>();
         Map<Integer, Integer> bestGold = new HashMap<>();
         int matched = 0;
         int ignored = 0;
         for (Pair pair : pairs) {
             bestGold.putIfAbsent(pair.prediction, pair.gold);
-            if (!pairedPredictions.contains(pair.prediction) && !pairedGold.contains(pair.gold)) {
-                pairedPredictions.add(pair.prediction);
+            if (!paired.containsKey(pair.prediction) && !pairedGold.contains(pair.gold)) {
+                paired.put(pair.prediction, pair.gold);
                 pairedGold.add(pair.gold);
                 if (pair.optional) {
                     ignored++;
@@ -63,7 +63,7 @@ final class GreedyMatcher {
         List<Integer> falsePositives = new ArrayList<>();
         Map<Integer, Integer> duplicateOf = new HashMap<>();
         for (int i = 0; i < predictions.size(); i++) {
-            if (pairedPredictions.contains(i)) {
+            if (paired.containsKey(i)) {
                 continue;
             }
             boolean duplicate = bestGold.containsKey(i);
@@ -83,7 +83,8 @@ final class GreedyMatcher {
             }
         }
         int required = (int) gold.stream().filter(optional.negate()).count();
-        return new Matching(required, matched, ignored, duplicateOf.size(), falsePositives, missed, duplicateOf);
+        return new Matching(required, matched, ignored, duplicateOf.size(), falsePositives, missed, duplicateOf,
+                paired);
     }
 
     /** A matching pair of prediction {@code prediction} and gold item {@code gold}. */

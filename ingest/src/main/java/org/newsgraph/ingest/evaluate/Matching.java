@@ -15,13 +15,15 @@ import java.util.function.IntPredicate;
  * @param falsePositives the indexes of the predictions that count as wrong
  * @param missed         the indexes of the required gold items no prediction was paired with
  * @param duplicateOf    for each duplicate prediction's index, the index of the gold item it matched best
+ * @param paired         for each paired prediction's index, the index of its gold item
  */
 record Matching(int gold, int matched, int ignored, int duplicates, List<Integer> falsePositives,
-                List<Integer> missed, Map<Integer, Integer> duplicateOf) {
+                List<Integer> missed, Map<Integer, Integer> duplicateOf, Map<Integer, Integer> paired) {
     Matching {
         falsePositives = List.copyOf(falsePositives);
         missed = List.copyOf(missed);
         duplicateOf = Map.copyOf(duplicateOf);
+        paired = Map.copyOf(paired);
     }
 
     /** This matching with the false positives that {@code excused} accepts moved to the ignored. */
@@ -33,7 +35,7 @@ record Matching(int gold, int matched, int ignored, int duplicates, List<Integer
             }
         });
         return new Matching(gold, matched, ignored + falsePositives.size() - kept.size(), duplicates, kept, missed,
-                duplicateOf);
+                duplicateOf, paired);
     }
 
     Score score() {

@@ -17,9 +17,9 @@ import org.newsgraph.ingest.read.ReaderRegistry;
 /**
  * Ingests each gold page into a store of its own and scores it: pages are separate stories, so
  * one page's entities and events never join another's. Each store is a TDB2 folder under the
- * system's temporary folder, deleted when the page is scored. The extraction stages are made
- * afresh for each page; CoreNLP's models load once per process, so a run of many pages pays
- * for them once.
+ * system's temporary folder ({@code newsgraph-evaluate-PID-*}), deleted when the page is scored.
+ * The extraction stages are made afresh for each page; CoreNLP's models load once per process,
+ * so a run of many pages pays for them once.
  * <pre>
  *   PageEvaluator evaluator = PageEvaluator.create(StandardExtraction::extractors);
  *   PageEvaluator.Result r = evaluator.evaluate(GoldPage.read(gold, page, OptionalInt.empty()));
@@ -48,13 +48,14 @@ public final class PageEvaluator {
 
     /** Ingests the page into a fresh temporary store, scores and explains it, and deletes the store. */
     public Result evaluate(GoldPage page) throws IOException {
-        Path folder = Files.createTempDirectory("newsgraph-evaluate");
+        // The process id in the name tells a run's stores from those of other runs on the machine.
+        Path folder = Files.createTempDirectory("newsgraph-evaluate-" + ProcessHandle.current().pid() + "-");
         try (Store store = Store.open(folder, IriMinter.DEFAULT_BASE)) {
             IngestPipeline.Builder pipeline = IngestPipeline.create().reader(ReaderRegistry.standard()).target(store);
             extraction.get().forEach(pipeline::extractor);
             IngestReport report = pipeline.build().ingest(page.sources());
             Explanation explanation = ExtractionScorer.of(page.gold()).ignoringDuplicates(ignoreDuplicates)
-                    .explain(store);
+                    .explain(store, page.name());
             return new Result(page.name(), report, explanation);
         } finally {
             PathUtils.deleteDirectory(folder);

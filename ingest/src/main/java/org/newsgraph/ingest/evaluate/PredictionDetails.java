@@ -1,5 +1,6 @@
 package org.newsgraph.ingest.evaluate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ final class PredictionDetails {
             values.computeIfAbsent(row.get("x"), k -> new HashMap<>())
                     .computeIfAbsent(property, k -> new LinkedHashSet<>()).add(row.get("val"));
             if (row.containsKey("av")) {
-                amounts.put(row.get("val"), row.get("av").value()
+                amounts.put(row.get("val"), decimal(row.get("av").value())
                         + (row.containsKey("ac") ? " " + row.get("ac").value() : ""));
             }
         }
@@ -137,6 +138,15 @@ final class PredictionDetails {
             }
         }
         return out;
+    }
+
+    /** "21000000000" for 21000000000.0; the text itself when it is not a number. */
+    static String decimal(String number) {
+        try {
+            return new BigDecimal(number).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return number;
+        }
     }
 
     private static int position(Term term) {

@@ -154,9 +154,101 @@ class EvaluateCommandTest {
         assertTrue(noYear.err().contains("--year"), noYear.err());
     }
 
+    /** A corpus folder: the harbour page as a.txt with its gold, and again as b.txt with three attacks no one finds. */
+    private Path corpus() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("corpus"));
+        Path page = Path.of(resource("harbour-talks.txt"));
+        String gold = Files.readString(Path.of(resource("harbour-gold.json")));
+        Files.copy(page, folder.resolve("a.txt"));
+        Files.writeString(folder.resolve("a.gold.json"), gold);
+        Files.copy(page, folder.resolve("b.txt"));
+        String attacks = """
+                  "events": [
+                    {"id": "T1", "type": "Attack", "posts": [1], "args": {"attacker": ["Portugal"], "target": ["Port Alder"]}},
+                    {"id": "T2", "type": "Attack", "posts": [1], "args": {"attacker": ["Cape Verde"], "target": ["Port Alder"]}},
+                    {"id": "T3", "type": "Attack", "posts": [1], "args": {"attacker": ["Harbour Trust"], "target": ["Port Alder"]}},
+                """;
+        Files.writeString(folder.resolve("b.gold.json"), gold.replace("  \"events\": [\n", attacks));
+        return folder;
+    }
+
+    @Test
+    void severalPagesPrintALineEachAndTheMicroFiguresOverAll() throws Exception {
+        List<Path> before = temporaryStores();
+
+        Run run = run("--corpus", corpus().toString(), "--year", "2031");
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(1).matches("a\\.txt +3 +2 +2 +1\\.0000 +0\\.6667 +0\\.8000 +1\\.0000 +1\\.0000"),
+                run.out());
+        assertTrue(lines.get(2).matches("b\\.txt +6 +2 +2 +1\\.0000 +0\\.3333 +0\\.5000 +1\\.0000 +1\\.0000"),
+                run.out());
+        assertTrue(run.out().contains("micro over 2 pages:\n"), run.out());
+        assertTrue(run.out().contains("\nAttack           3     0       0    0.0000  0.0000  0.0000\n"), run.out());
+        assertTrue(run.out().contains("\nentities        10    10      10    1.0000  1.0000  1.0000\n"), run.out());
+        // Micro: 4 of 9 found, all right: F1 0.6154, not the mean of the pages' 0.8 and 0.5.
+        assertEquals("extraction F1 0.6154", lines.get(lines.size() - 1));
+        assertEquals(before, temporaryStores(), "each page's temporary store is deleted");
+    }
+
+    @Test
+    void pagePairsAndTheGoldFormMixAndExplain() throws Exception {
+        Path folder = corpus();
+        String page = resource("harbour-talks.txt");
+
+        Run run = run("--explain", "--year", "2031", "--gold", resource("harbour-gold.json"), page,
+                "--page", folder.resolve("b.gold.json") + "=" + folder.resolve("b.txt"));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("== Statement: 2 missed, 0 spurious, 0 duplicate ==\n"
+                + "MISSED S1 (harbour-talks.txt, posts 1) [speaker: Ana Lopes | quote: The ports of Cape Verde will"
+                + " be rebuilt by the spring]\n"), run.out());
+        assertTrue(run.out().contains("\nMISSED S1 (b.txt, posts 1) "), run.out());
+        assertTrue(run.out().contains("== Attack: 3 missed, 0 spurious, 0 duplicate ==\nMISSED T1 (b.txt, posts 1)"
+                + " [attacker: Portugal | target: Port Alder]\n"), run.out());
+        assertTrue(run.out().contains("\nharbour-talks.txt  "), "the --gold page is named by its file");
+        assertTrue(run.out().contains("\nb.txt  "), run.out());
+        assertTrue(run.out().endsWith("extraction F1 0.6154\n"), run.out());
+
+        Run json = run("--json", "--explain", "--year", "2031", "--corpus", folder.toString());
+        assertEquals(0, json.exit(), json.err());
+        JsonObject doc = JSON.parse(json.out());
+        assertEquals(2, doc.get("pages").getAsArray().size());
+        assertEquals(0.6154, doc.getObj("micro").getNumber("extraction_f1").doubleValue());
+        JsonObject b = doc.get("pages").getAsArray().get(1).getAsObject();
+        assertEquals("b.txt", b.getString("page"));
+        assertEquals(4, b.get("findings").getAsArray().size(), "three attacks and the statement");
+    }
+
+    @Test
+    void aCorpusOrPageThatDoesNotPairIsAUsageError() throws Exception {
+        Path folder = corpus();
+        Files.delete(folder.resolve("b.gold.json"));
+        Run unpaired = run("--corpus", folder.toString(), "--year", "2031");
+        assertEquals(2, unpaired.exit());
+        assertTrue(unpaired.err().contains("b.txt: no gold beside it (expected b.gold.json)"), unpaired.err());
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Run nothing = run("--corpus", empty.toString());
+        assertEquals(2, nothing.exit());
+        assertTrue(nothing.err().contains("no NAME.txt with a NAME.gold.json"), nothing.err());
+
+        Run noEquals = run("--page", resource("harbour-gold.json"));
+        assertEquals(2, noEquals.exit(), noEquals.err());
+        Run fileAlone = run(resource("harbour-talks.txt"));
+        assertEquals(2, fileAlone.exit());
+        assertTrue(fileAlone.err().contains("FILE goes with --gold"), fileAlone.err());
+        Run none = run("--explain");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("nothing to evaluate"), none.err());
+    }
+
     private static List<Path> temporaryStores() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("newsgraph-evaluate")).sorted().toList();
+            // Only this process's: other builds on the machine may be evaluating at the same time.
+            String ours = "newsgraph-evaluate-" + ProcessHandle.current().pid() + "-";
+            return files.filter(p -> p.getFileName().toString().startsWith(ours)).sorted().toList();
         }
     }
 }

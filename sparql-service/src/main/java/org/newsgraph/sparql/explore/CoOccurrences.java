@@ -18,38 +18,38 @@ import org.apache.jena.graph.Node;
  */
 @ApplicationScoped
 class CoOccurrences {
-    private final EventGraph graph;
-    private final Names names;
+    private final EventIndexLoader graph;
+    private final EntityNames names;
 
-    CoOccurrences(EventGraph graph, Names names) {
+    CoOccurrences(EventIndexLoader graph, EntityNames names) {
         this.graph = graph;
         this.names = names;
     }
 
     /** The {@code limit} entities that share most events with {@code entity}, most first, then by IRI. */
     CoOccurrence of(Node entity, int limit) {
-        List<EventGraph.Pair> pairs = graph.companions(entity).entrySet().stream()
+        List<EventIndex.Pair> pairs = graph.ready().companions(entity).entrySet().stream()
                 .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().getURI()))
-                .limit(limit).map(e -> new EventGraph.Pair(entity, e.getKey(), e.getValue())).toList();
+                .limit(limit).map(e -> new EventIndex.Pair(entity, e.getKey(), e.getValue())).toList();
         return new CoOccurrence(names.of(entity), pairs(pairs));
     }
 
     /** The {@code limit} pairs of the store that share most events. */
     CoOccurrence top(int limit) {
-        return new CoOccurrence(null, pairs(graph.topPairs(limit)));
+        return new CoOccurrence(null, pairs(graph.ready().topPairs(limit)));
     }
 
-    private List<CoOccurrence.Pair> pairs(List<EventGraph.Pair> found) {
+    private List<CoOccurrence.Pair> pairs(List<EventIndex.Pair> found) {
         Set<Node> entities = new HashSet<>();
         found.forEach(pair -> {
             entities.add(pair.a());
             entities.add(pair.b());
         });
-        Map<Node, Set<Node>> stories = graph.stories(entities);
+        Map<Node, Set<Node>> stories = graph.ready().stories(entities);
         Map<Node, EntityRef> named = names.of(entities);
         List<CoOccurrence.Pair> pairs = new ArrayList<>();
-        for (EventGraph.Pair pair : found) {
+        for (EventIndex.Pair pair : found) {
             Set<Node> both = new HashSet<>(stories.get(pair.a()));
             both.retainAll(stories.get(pair.b()));
             pairs.add(new CoOccurrence.Pair(named.get(pair.a()), named.get(pair.b()), pair.events(), both.size()));

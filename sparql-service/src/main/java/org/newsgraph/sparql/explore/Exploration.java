@@ -14,12 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Exploration {
     private final Subjects subjects;
     private final Timelines timelines;
-    private final Neighbourhoods neighbourhoods;
+    private final RelatedEntities neighbourhoods;
     private final CoOccurrences coOccurrences;
     private final PathFinder paths;
     private final Storylines storylines;
 
-    Exploration(Subjects subjects, Timelines timelines, Neighbourhoods neighbourhoods, CoOccurrences coOccurrences,
+    Exploration(Subjects subjects, Timelines timelines, RelatedEntities neighbourhoods, CoOccurrences coOccurrences,
             PathFinder paths, Storylines storylines) {
         this.subjects = subjects;
         this.timelines = timelines;
@@ -33,11 +33,11 @@ public class Exploration {
         return timelines.of(subjects.entity("entity", entity), Limits.LIST.of(limit));
     }
 
-    public Neighbours neighbours(String entity, Integer limit) {
+    public NeighbourGroups neighbours(String entity, Integer limit) {
         return neighbourhoods.neighbours(subjects.entity("entity", entity), Limits.LIST.of(limit));
     }
 
-    public Neighbourhood neighbourhood(String entity, Integer limit) {
+    public NeighbourGraph neighbourhood(String entity, Integer limit) {
         return neighbourhoods.graph(subjects.entity("entity", entity), Limits.GRAPH.of(limit));
     }
 

@@ -1,22 +1,17 @@
 package org.newsgraph.sparql.explore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The exploration as JSON: timelines, neighbours, co-occurrence, paths and storylines.
@@ -33,7 +28,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @APIResponse(responseCode = "404", description = "The store has no entity or story by that IRI")
 @APIResponse(responseCode = "503", description = "The lookup ran past the query timeout")
 public class ExploreApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENTITY = "The entity's IRI, or its path under the base (id/person/...)";
     private static final String LIMIT = "How many to list";
 
@@ -58,7 +52,7 @@ public class ExploreApi {
     @Path("neighbours")
     @Operation(summary = "An entity's neighbours by relation", description = "Who it met, pledged to, accused, "
             + "was accused by, spoke with, visited, attacked..., with the number of events for each neighbour.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Neighbours.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NeighbourGroups.class)))
     public Response neighbours(@Parameter(description = ENTITY, required = true) @QueryParam("entity") String entity,
             @Parameter(description = LIMIT + " in each relation (default 50, at most 500)") @QueryParam("limit")
             Integer limit) {
@@ -70,7 +64,7 @@ public class ExploreApi {
     @Operation(summary = "An entity's neighbourhood as a graph", description = "The entity and its most connected "
             + "neighbours as nodes, one edge per neighbour and relation with the times of its events: what the "
             + "entity page draws.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Neighbourhood.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NeighbourGraph.class)))
     public Response neighbourhood(@Parameter(description = ENTITY, required = true) @QueryParam("entity")
             String entity, @Parameter(description = "How many neighbours to draw (default 200, at most 500)")
             @QueryParam("limit") Integer limit) {
@@ -112,21 +106,7 @@ public class ExploreApi {
         return json(exploration.storyline(story, limit));
     }
 
-    @ServerExceptionMapper
-    Response refused(ExploreException e) {
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON)
-                .entity(write(Map.of("error", e.getMessage()))).build();
-    }
-
     private static Response json(Object answer) {
-        return Response.ok(write(answer), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Response.ok(ExploreErrors.json(answer), MediaType.APPLICATION_JSON).build();
     }
 }

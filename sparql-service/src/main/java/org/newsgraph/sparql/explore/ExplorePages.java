@@ -8,14 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.StorySummary;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.ld.Links;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The exploration pages, for people: the same answers as {@link ExploreApi}, as HTML.
@@ -47,7 +45,7 @@ public class ExplorePages {
 
         static native TemplateInstance index(List<StorySummary> stories, CoOccurrence pairs, ExploreLinks to);
 
-        static native TemplateInstance entity(Timeline timeline, Neighbours neighbours, CoOccurrence companions,
+        static native TemplateInstance entity(Timeline timeline, NeighbourGroups neighbours, CoOccurrence companions,
                 ExploreLinks to);
 
         static native TemplateInstance paths(Paths paths, ExploreLinks to);
@@ -82,12 +80,6 @@ public class ExplorePages {
     public TemplateInstance story(@QueryParam("story") String story, @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
         return Templates.story(exploration.storyline(story, limit), links(uri));
-    }
-
-    @ServerExceptionMapper
-    Response refused(ExploreException e) {
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.refused(e.getMessage()).render()).build();
     }
 
     private ExploreLinks links(UriInfo uri) {

@@ -29,10 +29,10 @@ import org.apache.jena.graph.Node;
 class PathFinder {
     static final int MAX_REACHED = 20_000;
     private final GraphQueries queries;
-    private final EventGraph graph;
-    private final Names names;
+    private final EventIndexLoader graph;
+    private final EntityNames names;
 
-    PathFinder(GraphQueries queries, EventGraph graph, Names names) {
+    PathFinder(GraphQueries queries, EventIndexLoader graph, EntityNames names) {
         this.queries = queries;
         this.graph = graph;
         this.names = names;
@@ -58,7 +58,7 @@ class PathFinder {
                 throw new ExploreException(Status.SERVICE_UNAVAILABLE, "The path search ran longer than "
                         + queries.timeout().toMillis() + " ms and was stopped; try a shorter maximum length");
             }
-            side.widen(graph.hops(side.frontier));
+            side.widen(graph.ready().hops(side.frontier));
             side.frontier.stream().filter(other.parents::containsKey).forEach(meeting::add);
             if (meeting.isEmpty() && forward.parents.size() + backward.parents.size() > MAX_REACHED) {
                 complete = false;
@@ -93,9 +93,9 @@ class PathFinder {
             eventNodes.add(link.event);
         }));
         Map<Node, EntityRef> named = names.of(entities);
-        Map<Node, Events.Dated> dates = graph.dates(eventNodes);
+        Map<Node, EventCards.Dated> dates = graph.ready().dates(eventNodes);
         return paths.stream().map(path -> new Paths.Path(path.stream().map(link -> {
-            Events.Dated dated = dates.get(link.event);
+            EventCards.Dated dated = dates.get(link.event);
             return new Paths.Hop(named.get(link.from), new Paths.EventStep(link.event.getURI(),
                     dated == null ? "Event" : dated.type(), dated == null ? "" : dated.when().text()), named.get(link.to));
         }).toList())).toList();
@@ -123,9 +123,9 @@ class PathFinder {
         }
 
         /** Reaches the next level from the rows of the hops lookup. */
-        void widen(List<EventGraph.Hop> hops) {
+        void widen(List<EventIndex.Hop> hops) {
             Set<Node> next = new LinkedHashSet<>();
-            for (EventGraph.Hop hop : hops) {
+            for (EventIndex.Hop hop : hops) {
                 Node to = hop.to();
                 if (!parents.containsKey(to) || next.contains(to)) {
                     next.add(to);

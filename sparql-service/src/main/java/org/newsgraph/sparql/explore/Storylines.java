@@ -30,10 +30,10 @@ class Storylines {
             """);
 
     private final GraphQueries queries;
-    private final EventGraph graph;
-    private final Events events;
+    private final EventIndexLoader graph;
+    private final EventCards events;
 
-    Storylines(GraphQueries queries, EventGraph graph, Events events) {
+    Storylines(GraphQueries queries, EventIndexLoader graph, EventCards events) {
         this.queries = queries;
         this.graph = graph;
         this.events = events;
@@ -49,11 +49,11 @@ class Storylines {
         queries.select(EVENTS, bound).forEach(row ->
                 firstHere.put(row.get("event"), row.get("first").getLiteralLexicalForm()));
         // The order in this story: the event's own time, else its first report here.
-        List<Events.Dated> here = graph.dates(firstHere.keySet()).values().stream()
+        List<EventCards.Dated> here = graph.ready().dates(firstHere.keySet()).values().stream()
                 .map(d -> d.when().fromEvent() ? d
-                        : new Events.Dated(d.event(), d.type(), When.of(null, firstHere.get(d.event()))))
+                        : new EventCards.Dated(d.event(), d.type(), When.of(null, firstHere.get(d.event()))))
                 .toList();
-        List<Node> ordered = Events.chronological(here).stream().limit(limit).map(Events.Dated::event).toList();
+        List<Node> ordered = EventCards.chronological(here).stream().limit(limit).map(EventCards.Dated::event).toList();
         List<Storyline.Entry> entries = events.items(ordered, null).stream()
                 .map(item -> new Storyline.Entry(item, item.stories().stream()
                         .filter(s -> !s.iri().equals(story.getURI())).toList()))

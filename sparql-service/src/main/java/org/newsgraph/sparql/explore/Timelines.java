@@ -14,20 +14,20 @@ import org.apache.jena.graph.Node;
  */
 @ApplicationScoped
 class Timelines {
-    private final EventGraph graph;
-    private final Events events;
-    private final Names names;
+    private final EventIndexLoader graph;
+    private final EventCards events;
+    private final EntityNames names;
 
-    Timelines(EventGraph graph, Events events, Names names) {
+    Timelines(EventIndexLoader graph, EventCards events, EntityNames names) {
         this.graph = graph;
         this.events = events;
         this.names = names;
     }
 
     Timeline of(Node entity, int limit) {
-        Map<Node, ?> mine = graph.appearances(entity);
-        List<Node> first = Events.chronological(graph.dates(mine.keySet()).values()).stream()
-                .limit(limit).map(Events.Dated::event).toList();
+        Map<Node, ?> mine = graph.ready().appearances(entity);
+        List<Node> first = EventCards.chronological(graph.ready().dates(mine.keySet()).values()).stream()
+                .limit(limit).map(EventCards.Dated::event).toList();
         return new Timeline(names.of(entity), mine.size(), events.items(first, entity));
     }
 }

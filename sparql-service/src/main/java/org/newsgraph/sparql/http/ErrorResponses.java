@@ -1,0 +1,110 @@
+package org.newsgraph.sparql.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.WebContent;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsgraph.core.store.UpdateRefused;
+
+/**
+ * The one exception mapper: turns every failure of a request into a status and a message, in the
+ * {@link ErrorFormat} registered for the request's path (JSON for the exploration API, HTML for
+ * its pages), else in plain text.
+ * <pre>
+ *   GET /sparql?query=SELECT+*+{        400  Malformed query: Encountered "&lt;EOF&gt;" at line 1, column 11. ...
+ *   GET /sparql?query=...  (too slow)   503  The query ran longer than the limit of 30 s ...
+ *   GET /sparql?query=...&amp;timeout=2.5   503  The query ran longer than the limit of 2500 ms ...
+ *   POST /update  CLEAR DEFAULT          400  Update refused, nothing changed: ...
+ *   GET /api/explore/timeline?entity=x   400  {"error": "..."}
+ * </pre>
+ * A {@link ProtocolException} carries its own status; Jena's exceptions are mapped here; any
+ * other exception is a fault of the service: logged with its trace, and answered with 500.
+ * A streamed result's failure ({@link ResultCutOff}) or lost client ({@link ClientGone}) comes
+ * after the response began, so its mapping only tells the request's log line how the query ended.
+ */
+@ApplicationScoped
+public class ErrorResponses {
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+    private static final ErrorFormat PLAIN_TEXT = new ErrorFormat() {
+        @Override
+        public boolean serves(String path) {
+            return true;
+        }
+
+        @Override
+        public Response.ResponseBuilder write(Response.ResponseBuilder response, String message) {
+            return response.type(WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8).entity(message + "\n");
+        }
+    };
+
+    private final List<ErrorFormat> formats;
+
+    ErrorResponses(Instance<ErrorFormat> formats) {
+        this.formats = formats.stream().toList();
+    }
+
+    @ServerExceptionMapper
+    public Response toResponse(Exception e, UriInfo uri) {
+        String path = uri.getPath().startsWith("/") ? uri.getPath() : "/" + uri.getPath();
+        ErrorFormat format = formats.stream().filter(f -> f.serves(path)).findFirst().orElse(PLAIN_TEXT);
+        Failure failure = failure(e);
+        return format.write(failure.response, failure.message).build();
+    }
+
+    /** A response with its status and headers, and the message its body is to say. */
+    private record Failure(Response.ResponseBuilder response, String message) {
+        Failure(Response.StatusType status, String message) {
+            this(Response.status(status), message);
+        }
+    }
+
+    private static Failure failure(Exception e) {
+        if (e instanceof ResultCutOff cutOff) {
+            // The response has begun and its connection is closed: this only tells the log how the query ended.
+            return failure((Exception) cutOff.getCause());
+        }
+        if (e instanceof ClientGone) {
+            LOG.debugf("Result not sent whole: %s", e.getMessage());
+            return new Failure(Status.SERVICE_UNAVAILABLE, e.getMessage());
+        }
+        if (e instanceof ProtocolException p) {
+            Response.ResponseBuilder response = Response.status(p.status());
+            p.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+            return new Failure(response, p.getMessage());
+        }
+        if (e instanceof UpdateRefused) {
+            return new Failure(Status.BAD_REQUEST, "Update refused, nothing changed: " + e.getMessage());
+        }
+        if (e instanceof QueryParseException) {
+            return new Failure(Status.BAD_REQUEST, "Malformed query: " + e.getMessage());
+        }
+        if (e instanceof TimedOut t) {
+            return new Failure(Status.SERVICE_UNAVAILABLE, "The " + t.operation() + " ran longer than the limit of "
+                    + readable(t.limit()) + " and was stopped; " + t.advice());
+        }
+        if (e instanceof QueryDeniedException) {
+            // Jena denies SERVICE only; its message tells how to enable it, which a client cannot.
+            return new Failure(Status.BAD_REQUEST, "SERVICE is disabled here: this endpoint does not query other endpoints");
+        }
+        if (e instanceof WebApplicationException w) {
+            // Keeps the response's headers, such as the Allow of a 405.
+            return new Failure(Response.fromResponse(w.getResponse()), w.getMessage());
+        }
+        LOG.error("Request failed", e);
+        return new Failure(Status.INTERNAL_SERVER_ERROR, "Internal error (" + e.getClass().getSimpleName()
+                + "); the service log has the details");
+    }
+
+    private static String readable(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+}
