@@ -72,6 +72,9 @@ class StatementRuleTest {
         assertEquals(1, s.size(), s.toString());
         assertEquals(List.of("Anna Kowalska"), labels(s.get(0).speakers()));
         assertTrue(quotes(s.get(0)).contains("wait longer"), s.toString());
+        List<Statement> t = statements("Health Minister Anna Kowalska said the clinics in Gdansk would reopen on Monday.\n\n"
+                + "The agency said fresh supplies of masks had reached the port.");
+        assertTrue(t.stream().noneMatch(x -> quotes(x).contains("masks")), "a body does not go on for a person: " + t);
     }
 
     @Test

@@ -125,7 +125,7 @@ final class StatementRule implements EventRule {
         for (EventCandidate c : found) {
             if (c.a.isEmpty()) {
                 if (last != null && last.post == c.post && c.sent.paragraph() - last.sent.paragraph() <= 2
-                        && last.a.stream().allMatch(e -> e.kind() == EntityKind.PERSON) == byPerson(c.sent)) {
+                        && goesOnFor(c.sent, last.a.stream().allMatch(e -> e.kind() == EntityKind.PERSON))) {
                     last.parts.add(c);
                     last.texts.addAll(c.texts);
                 }
@@ -144,14 +144,16 @@ final class StatementRule implements EventRule {
 
     /**
      * "..., a company spokesman said", "..., the minister added": a speaker the sentence does not
-     * name, a spokesperson or a single person or body called by a common noun.
+     * name, a spokesperson or a single person or body called by a common noun ("the Greek minister"
+     * may be another minister than the one quoted before: none).
      */
     private static boolean unnamedSpeaker(Sentence s, int v) {
         for (int c : s.children(v, "nsubj")) {
             Token head = s.tok(c);
             for (int d : s.children(c, "det")) {
                 String det = s.tok(d).lower();
-                if (SPOKESPEOPLE.contains(head.lemma()) && det.matches("a|an|the") || head.pos().equals("NN") && det.equals("the")) {
+                if (SPOKESPEOPLE.contains(head.lemma()) && det.matches("a|an|the")
+                        || head.pos().equals("NN") && det.equals("the") && s.children(c, "amod").isEmpty()) {
                     return true;
                 }
             }
@@ -172,13 +174,16 @@ final class StatementRule implements EventRule {
         return false;
     }
 
-    /** Whether an unnamed speaker is a person by title ("the minister"), not a body or its spokesperson ("the ministry"). */
-    private static boolean byPerson(Sentence s) {
+    /**
+     * Whether the unnamed speaker of {@code s} can go on for a speaker who is a person or not: a
+     * spokesperson for either, a body ("the ministry") for a body, a title ("the minister") for a person.
+     */
+    private static boolean goesOnFor(Sentence s, boolean person) {
         for (int v = 0; v < s.size(); v++) {
             if (s.tok(v).isVerb() && TriggerWords.SPEECH.contains(s.tok(v).lemma())) {
                 for (int c : s.children(v, "nsubj")) {
                     String l = s.tok(c).lemma();
-                    return !SPOKESPEOPLE.contains(l) && !BODIES.contains(l);
+                    return SPOKESPEOPLE.contains(l) || BODIES.contains(l) != person;
                 }
             }
         }
