@@ -7,7 +7,7 @@ import java.util.Set;
 /** A country: an agent where it acts (pledges, accuses) and a place where things happen. */
 public record Country(String label, Set<String> aliases, Optional<String> sameAs) implements Agent, Locatable {
     public Country {
-        aliases = Names.aliases(label, aliases);
+        aliases = Aliases.of(label, aliases);
         Objects.requireNonNull(sameAs, "sameAs");
     }
 

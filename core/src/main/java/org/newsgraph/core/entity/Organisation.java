@@ -7,7 +7,7 @@ import java.util.Set;
 /** An organisation: a ministry, an alliance, a company, a newsroom. */
 public record Organisation(String label, Set<String> aliases, Optional<String> sameAs) implements Agent {
     public Organisation {
-        aliases = Names.aliases(label, aliases);
+        aliases = Aliases.of(label, aliases);
         Objects.requireNonNull(sameAs, "sameAs");
     }
 

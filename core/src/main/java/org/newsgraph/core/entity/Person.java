@@ -8,7 +8,7 @@ import java.util.Set;
 /** A person, with the roles the text gives them ("Defence Secretary" of the United Kingdom). */
 public record Person(String label, Set<String> aliases, List<Role> roles, Optional<String> sameAs) implements Agent {
     public Person {
-        aliases = Names.aliases(label, aliases);
+        aliases = Aliases.of(label, aliases);
         roles = List.copyOf(roles);
         Objects.requireNonNull(sameAs, "sameAs");
     }

@@ -7,7 +7,7 @@ import java.util.Set;
 /** A city, region, building or facility. */
 public record Place(String label, Set<String> aliases, Optional<String> sameAs) implements Locatable {
     public Place {
-        aliases = Names.aliases(label, aliases);
+        aliases = Aliases.of(label, aliases);
         Objects.requireNonNull(sameAs, "sameAs");
     }
 

@@ -2,14 +2,14 @@ package org.newsgraph.core.event;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.newsgraph.core.iri.Slugs;
+import org.newsgraph.core.slug.SlugSyntax;
 
 /** The checks and list operations the event records share. */
 final class EventKeys {
     private EventKeys() {}
 
     static String check(String key) {
-        if (key == null || !Slugs.isSlug(key)) {
+        if (key == null || !SlugSyntax.isSlug(key)) {
             throw new IllegalArgumentException("an event key is a slug: " + key);
         }
         return key;

@@ -14,7 +14,6 @@ public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
     private static final Pattern NON_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
     /** Latin letters that NFKD does not split into a base letter and a mark. */
     private static final Map<Character, String> LETTERS = Map.of(
             'ł', "l", 'ø', "o", 'ß', "ss", 'æ', "ae", 'œ', "oe", 'đ', "d", 'ı', "i", 'þ', "th", 'ð', "d");
@@ -38,11 +37,6 @@ public final class Slugs {
             s = trimDashes(s.substring(0, MAX_LENGTH));
         }
         return s.isEmpty() ? "x" : s;
-    }
-
-    /** Whether the text is already a slug. */
-    public static boolean isSlug(String text) {
-        return SLUG.matcher(text).matches();
     }
 
     private static String trimDashes(String s) {

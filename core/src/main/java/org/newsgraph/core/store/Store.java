@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateRequest;
+import org.newsgraph.core.store.tdb.TdbStore;
 import org.newsgraph.core.story.PostFacts;
 
 /**
@@ -102,18 +103,12 @@ public interface Store extends AutoCloseable {
      */
     <T> T readNamedGraphs(Function<DatasetGraph, T> action);
 
-    /** The stories in the store with their post counts and time spans, newest first. */
-    List<StorySummary> stories();
-
-    /** The posts of a story, newest first; empty for a story the store does not hold. */
-    List<PostSummary> posts(String storyIri);
-
     /**
      * Keeps {@code follower} in step with the union of the post graphs: tells it the union's
      * triples of the predicates it follows now, then each committed change of them, until the
      * store is closed. Writes wait while it is told the present union.
      */
-    void follow(LayerFollower follower);
+    void follow(UnionFollower follower);
 
     /**
      * Keeps an indexed copy of the union in memory, in step with every write, and answers the

@@ -25,15 +25,15 @@ public record WriteResult(String graph, Outcome outcome, long triples, Optional<
         }
     }
 
-    static WriteResult written(String graph, long triples) {
+    public static WriteResult written(String graph, long triples) {
         return new WriteResult(graph, Outcome.WRITTEN, triples, Optional.empty());
     }
 
-    static WriteResult unchanged(String graph, long triples) {
+    public static WriteResult unchanged(String graph, long triples) {
         return new WriteResult(graph, Outcome.UNCHANGED, triples, Optional.empty());
     }
 
-    static WriteResult refused(String graph, long triples, String why) {
+    public static WriteResult refused(String graph, long triples, String why) {
         return new WriteResult(graph, Outcome.REFUSED, triples, Optional.of(why));
     }
 }

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import org.newsgraph.core.iri.Slugs;
+import org.newsgraph.core.slug.SlugSyntax;
 
 /**
  * One post (update) of a live page, as published.
@@ -34,7 +34,7 @@ public record Post(Story story, String id, int position, String headline, String
         Objects.requireNonNull(publishedAt, "publishedAt");
         authors = List.copyOf(authors);
         images = List.copyOf(images);
-        if (id == null || !Slugs.isSlug(id)) {
+        if (id == null || !SlugSyntax.isSlug(id)) {
             throw new IllegalArgumentException("not a post id: " + id);
         }
         if (position < 1) {

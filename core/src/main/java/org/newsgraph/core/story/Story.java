@@ -1,7 +1,7 @@
 package org.newsgraph.core.story;
 
 import java.util.Objects;
-import org.newsgraph.core.iri.Slugs;
+import org.newsgraph.core.slug.SlugSyntax;
 import java.util.Optional;
 
 /**
@@ -15,7 +15,7 @@ public record Story(String slug, String title, Optional<String> url) {
     public Story {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(url, "url");
-        if (slug == null || !Slugs.isSlug(slug)) {
+        if (slug == null || !SlugSyntax.isSlug(slug)) {
             throw new IllegalArgumentException("not a slug: " + slug);
         }
     }

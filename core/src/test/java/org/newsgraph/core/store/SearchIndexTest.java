@@ -34,6 +34,8 @@ import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.core.story.Story;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.core.store.search.SearchIndex;
+import org.newsgraph.core.store.layout.DatasetLayout;
 
 /** Full-text search with text:query over a real TDB2 folder, in step with every kind of write. */
 class SearchIndexTest extends StoreOnDisk {
@@ -195,7 +197,7 @@ class SearchIndexTest extends StoreOnDisk {
         DatasetGraph raw = DatabaseMgr.connectDatasetGraph(old.toString());
         Node graph = NodeFactory.createURI("urn:x:g");
         Txn.executeWrite(raw, () -> {
-            raw.getDefaultGraph().add(TdbStore.STORE, NodeFactory.createURI("urn:newsgraph:base"),
+            raw.getDefaultGraph().add(DatasetLayout.STORE, NodeFactory.createURI("urn:newsgraph:base"),
                     NodeFactory.createLiteralString(Fixtures.BASE));
             raw.add(graph, NodeFactory.createURI("urn:x:p"), NG.body.asNode(), NodeFactory.createLiteralString("Old gulls"));
         });

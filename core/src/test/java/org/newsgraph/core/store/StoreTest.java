@@ -21,11 +21,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.core.story.index.StoryIndex;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.core.story.index.PostSummary;
+import org.newsgraph.core.story.index.StorySummary;
 
 /** The store on a real TDB2 folder. */
 class StoreTest extends StoreOnDisk {
@@ -82,21 +85,21 @@ class StoreTest extends StoreOnDisk {
         assertEquals(List.of(WriteResult.Outcome.WRITTEN, WriteResult.Outcome.REFUSED, WriteResult.Outcome.WRITTEN),
                 results.stream().map(WriteResult::outcome).toList());
         assertTrue(results.get(1).problem().orElseThrow().contains("headline"), results.get(1).problem().orElseThrow());
-        assertEquals(2, store.stories().get(0).posts());
+        assertEquals(2, new StoryIndex(store).stories().get(0).posts());
     }
 
     @Test
     void theStoryIndexListsStoriesWithTheirPostsAndTimeSpan() {
         store.write(List.of(Fixtures.plainPost(2, "09:00"), Fixtures.pledgePost()));
-        StorySummary story = store.stories().get(0);
+        StorySummary story = new StoryIndex(store).stories().get(0);
         assertEquals("http://example.org/id/story/harbour-summit", story.iri());
         assertEquals("Harbour summit", story.title());
         assertEquals(2, story.posts());
         assertEquals("2024-11-02T09:00Z", story.first().toString());
         assertEquals("2024-11-02T10:15Z", story.last().toString());
         assertEquals(List.of("Portugal pledges port money", "Update 2"),
-                store.posts(story.iri()).stream().map(PostSummary::headline).toList(), "newest first");
-        assertEquals(List.of(), store.posts("http://example.org/id/story/none"));
+                new StoryIndex(store).posts(story.iri()).stream().map(PostSummary::headline).toList(), "newest first");
+        assertEquals(List.of(), new StoryIndex(store).posts("http://example.org/id/story/none"));
     }
 
     @Test

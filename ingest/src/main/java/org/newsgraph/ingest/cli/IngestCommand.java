@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.newsgraph.core.store.RemoteGraphStore;
+import org.newsgraph.ingest.remote.RemoteGraphStore;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.ingest.extract.StandardExtraction;
@@ -48,6 +48,9 @@ import picocli.CommandLine.Spec;
  *   newsgraph ingest --endpoint http://localhost:8080/data --token s3cret page.txt   # while the service runs
  * </pre>
  * Remotely, IRIs are minted as a local ingest would mint them (see {@link RemoteGraphStore} for the limits).
+ * <p>
+ * Longer than 300 lines because a picocli command carries its options as fields: most of its
+ * lines are the declarations and help of the ingest options.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads live pages, extracts people, places and events, and stores one graph",

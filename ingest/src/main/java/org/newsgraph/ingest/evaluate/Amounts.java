@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * </pre>
  */
 final class Amounts {
-    /** Names and symbols, upper-cased without spaces or underscores, and their codes. */
+    /** NameMatching and symbols, upper-cased without spaces or underscores, and their codes. */
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("EURO", "EUR"), Map.entry("€", "EUR"), Map.entry("POUND", "GBP"), Map.entry("£", "GBP"),
             Map.entry("POUNDSTERLING", "GBP"), Map.entry("DOLLAR", "USD"), Map.entry("USDOLLAR", "USD"),

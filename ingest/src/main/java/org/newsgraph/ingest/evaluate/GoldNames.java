@@ -25,7 +25,7 @@ final class GoldNames {
         for (GoldEntity entity : gold.entities()) {
             Set<String> names = new HashSet<>();
             for (String name : concat(entity.label(), entity.aliases())) {
-                String n = Names.normalise(name);
+                String n = NameMatching.normalise(name);
                 if (!n.isEmpty()) {
                     names.add(n);
                 }
@@ -38,7 +38,7 @@ final class GoldNames {
     /** The names of the entity labelled {@code label}, else the label itself, normalised. */
     Set<String> of(String label) {
         Set<String> names = byLabel.get(label);
-        return names != null ? names : Set.of(Names.normalise(label));
+        return names != null ? names : Set.of(NameMatching.normalise(label));
     }
 
     /** The names of all the labelled entities. */

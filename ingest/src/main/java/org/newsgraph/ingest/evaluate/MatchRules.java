@@ -28,13 +28,13 @@ final class MatchRules {
         if (!p.type().equals(g.type()) || !intersects(p.names(), gold.of(g.label()))) {
             return 0;
         }
-        return p.labelNames().contains(Names.normalise(g.label())) ? 2 : 1;
+        return p.labelNames().contains(NameMatching.normalise(g.label())) ? 2 : 1;
     }
 
     /** Same person, a matching title, and of the gold entity (better) or an accepted alternative. */
     double role(PredictedRole p, HeldRole g) {
         if (!intersects(p.personNames(), gold.of(g.person()))
-                || p.titles().stream().noneMatch(t -> Names.titleMatches(t, g.titles()))
+                || p.titles().stream().noneMatch(t -> NameMatching.titleMatches(t, g.titles()))
                 || !intersects(p.ofNames(), gold.ofAll(g.ofs()))) {
             return 0;
         }
@@ -145,7 +145,7 @@ final class MatchRules {
     /** What the role rule found true and false of a pair: person, title, and what the role is of. */
     List<Check> checks(PredictedRole p, HeldRole g) {
         boolean person = intersects(p.personNames(), gold.of(g.person()));
-        boolean title = p.titles().stream().anyMatch(t -> Names.titleMatches(t, g.titles()));
+        boolean title = p.titles().stream().anyMatch(t -> NameMatching.titleMatches(t, g.titles()));
         boolean of = intersects(p.ofNames(), gold.ofAll(g.ofs()));
         return List.of(Check.of("person", person), Check.of("title", title), Check.of("of", of));
     }

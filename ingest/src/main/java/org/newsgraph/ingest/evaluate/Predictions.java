@@ -63,15 +63,15 @@ final class Predictions {
         for (Map<String, Term> row : select(ScorerQueries.ROLES)) {
             RoleNode node = nodes.computeIfAbsent(List.of(row.get("p"), row.get("role")), k -> new RoleNode());
             if (row.containsKey("pname")) {
-                node.personNames.add(Names.normalise(row.get("pname").value()));
+                node.personNames.add(NameMatching.normalise(row.get("pname").value()));
             }
             if (row.containsKey("title")) {
                 node.titles.add(row.get("title").value());
             }
             if (row.containsKey("ofname")) {
-                node.ofNames.add(Names.normalise(row.get("ofname").value()));
+                node.ofNames.add(NameMatching.normalise(row.get("ofname").value()));
             } else if (row.containsKey("of") && row.get("of").isLiteral()) {
-                node.ofNames.add(Names.normalise(row.get("of").value()));
+                node.ofNames.add(NameMatching.normalise(row.get("of").value()));
             }
         }
         return nodes.entrySet().stream().map(n -> new PredictedRole(n.getKey().get(0), n.getKey().get(1),
@@ -140,7 +140,7 @@ final class Predictions {
 
     private static Set<String> normalised(Set<String> names) {
         Set<String> out = new HashSet<>();
-        names.forEach(n -> out.add(Names.normalise(n)));
+        names.forEach(n -> out.add(NameMatching.normalise(n)));
         return out;
     }
 

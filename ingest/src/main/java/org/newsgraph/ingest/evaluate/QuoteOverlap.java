@@ -42,7 +42,7 @@ final class QuoteOverlap {
     /** The content words of a text. */
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        Matcher m = TOKEN.matcher(Names.normalise(text));
+        Matcher m = TOKEN.matcher(NameMatching.normalise(text));
         while (m.find()) {
             if (!STOP_WORDS.contains(m.group())) {
                 words.add(m.group());

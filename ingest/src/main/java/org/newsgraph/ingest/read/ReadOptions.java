@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.newsgraph.core.iri.Slugs;
+import org.newsgraph.core.slug.SlugSyntax;
 
 /**
  * What the caller knows about a page that the page may not say.
@@ -30,7 +30,7 @@ public record ReadOptions(OptionalInt year, Optional<String> storyUrl, Optional<
             }
         });
         storySlug.ifPresent(slug -> {
-            if (!Slugs.isSlug(slug)) {
+            if (!SlugSyntax.isSlug(slug)) {
                 throw new IllegalArgumentException("not a slug (lower-case letters, digits, dashes): " + slug);
             }
         });

@@ -37,6 +37,9 @@ import org.newsgraph.ontology.NewsgraphOntology;
  *   }
  *   String page = OntologyDocs.of(ontology).html();   // served at /ontology
  * </pre>
+ * <p>
+ * Longer than 300 lines because it writes one page whose sections (classes, properties, shapes)
+ * share the ontology model and the anchors they link by; split, they would pass both around.
  */
 public final class OntologyDocs {
     private static final PrefixMapping PREFIXES =

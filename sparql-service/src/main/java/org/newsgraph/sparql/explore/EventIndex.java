@@ -21,7 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.core.store.LayerFollower;
+import org.newsgraph.core.store.UnionFollower;
 import org.newsgraph.ontology.NG;
 
 /**
@@ -43,7 +43,7 @@ import org.newsgraph.ontology.NG;
  * Longer than 300 lines because its maps and the lookups over them share one lock: split apart,
  * each lookup would have to take the lock of another class.
  */
-class EventIndex implements LayerFollower {
+class EventIndex implements UnionFollower {
     /** The classes of events, most specific first: an event's type is the first it has. */
     static final List<Node> EVENT_TYPES = Stream.of(NG.Meeting, NG.Pledge, NG.Accusation, NG.Statement,
             NG.Visit, NG.Attack).map(r -> r.asNode()).toList();

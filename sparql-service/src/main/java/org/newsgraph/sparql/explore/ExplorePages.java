@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.newsgraph.core.story.index.StoryIndex;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.core.store.StorySummary;
+import org.newsgraph.core.story.index.StorySummary;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.ld.Links;
 
@@ -57,7 +58,7 @@ public class ExplorePages {
 
     @GET
     public TemplateInstance index(@Context UriInfo uri) {
-        return Templates.index(store.stories(), exploration.coOccurrence(null, TOP_PAIRS), links(uri));
+        return Templates.index(new StoryIndex(store).stories(), exploration.coOccurrence(null, TOP_PAIRS), links(uri));
     }
 
     @GET

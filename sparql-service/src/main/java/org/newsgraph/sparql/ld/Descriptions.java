@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.core.story.index.StoryIndex;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.ontology.NG;
 
@@ -64,7 +65,7 @@ public class Descriptions {
     /** The HTML page of {@code iri} from its description; a story's page lists its posts too. */
     public EntityPage page(String iri, Graph description, Links links) {
         boolean story = description.contains(NodeFactory.createURI(iri), RDF.type.asNode(), NG.Story.asNode());
-        return EntityPage.of(iri, description, links, story ? store.posts(iri) : List.of());
+        return EntityPage.of(iri, description, links, story ? new StoryIndex(store).posts(iri) : List.of());
     }
 
     /** One description in the making, within the read transaction. */

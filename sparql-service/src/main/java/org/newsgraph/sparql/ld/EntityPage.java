@@ -22,7 +22,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.core.store.PostSummary;
+import org.newsgraph.core.story.index.PostSummary;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.NewsgraphOntology;
 
@@ -30,7 +30,7 @@ import org.newsgraph.ontology.NewsgraphOntology;
  * What the HTML page of one IRI shows, read from its {@link Descriptions description} and so
  * always in step with the Turtle and JSON-LD of the same IRI.
  * <pre>
- *   EntityPage page = EntityPage.of(iri, description, links, store.posts(iri));
+ *   EntityPage page = EntityPage.of(iri, description, links, new StoryIndex(store).posts(iri));
  *   page.title();    // "Ines Varga"
  *   page.events();   // the meetings, pledges... she took part in, with their evidence
  * </pre>

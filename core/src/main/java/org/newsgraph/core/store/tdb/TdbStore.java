@@ -1,0 +1,391 @@
+package org.newsgraph.core.store.tdb;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.newsgraph.core.store.layout.DatasetLayout;
+import org.newsgraph.core.iri.IriMinter;
+import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.ontology.NG;
+import org.newsgraph.core.store.WritePath;
+import org.newsgraph.core.store.LoadRefused;
+import org.newsgraph.core.store.LoadResult;
+import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.StoreRefused;
+import org.newsgraph.core.store.UnionFollower;
+import org.newsgraph.core.store.WriteResult;
+import org.newsgraph.core.store.memory.UnionInMemory;
+import org.newsgraph.core.store.search.SearchIndex;
+import org.newsgraph.core.store.union.MergedUnion;
+import org.newsgraph.core.store.union.MergedUnionEngine;
+import org.newsgraph.core.store.union.NamedGraphsView;
+import org.newsgraph.core.store.union.QueryView;
+import org.newsgraph.core.store.union.UnionChanges;
+
+/**
+ * The {@link Store} on Apache Jena TDB2, opened by {@link Store#open} and {@link Store#inMemory}.
+ * <p>
+ * Longer than 300 lines because it is where each Store operation meets TDB2's transaction and
+ * the parts that join it (the merged union, the text index, the copy in memory); each method is
+ * one operation, and the parts live in packages of their own.
+ */
+public final class TdbStore implements Store {
+    /** The subject of the store's bookkeeping in its stored default graph. */
+    private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
+    private final DatasetGraph dsg;
+    private final String base;
+    private final SearchIndex search;
+    private final MergedUnion layer;
+    private final UnionChanges changes = new UnionChanges();
+    private final WritePath writes = new WritePath();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile UnionInMemory memory;
+
+    private TdbStore(DatasetGraph dsg, String base, SearchIndex search) {
+        this.dsg = dsg;
+        this.base = base;
+        this.search = search;
+        this.layer = new MergedUnion(dsg, search, changes);
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        coordinator.modifyConfig(() -> coordinator.addExternal(changes));
+    }
+
+    public static TdbStore open(Path folder, String base) {
+        IriMinter.checkBase(base);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreRefused(folder + ": not a folder, so it cannot hold a TDB2 store");
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+        } catch (TDBException | DBOpEnvException e) {
+            throw new StoreRefused(folder + ": cannot open the TDB2 store (" + e.getMessage()
+                    + "); is another process using it?", e);
+        }
+        return withBase(dsg, base, folder.toString(), () -> SearchIndex.inFolder(dsg, folder));
+    }
+
+    public static TdbStore inMemory(String base) {
+        IriMinter.checkBase(base);
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        return withBase(dsg, base, "memory", () -> SearchIndex.inMemory(dsg));
+    }
+
+    private static TdbStore withBase(DatasetGraph dsg, String base, String where, Supplier<SearchIndex> index) {
+        // The engine that answers queries over the store's views: from the merged union (or its copy
+        // in memory) where a query reads only the default graph, else TDB2's own.
+        MergedUnionEngine.install();
+        Optional<String> recorded = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().find(DatasetLayout.STORE, BASE, Node.ANY)
+                .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()));
+        if (recorded.isEmpty()) {
+            Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().add(Triple.create(DatasetLayout.STORE, BASE,
+                    NodeFactory.createLiteralString(base))));
+        } else if (!recorded.get().equals(base)) {
+            dsg.close();
+            throw new StoreRefused(where + ": this store's IRIs start with " + recorded.get()
+                    + ", not " + base + "; open it with that base, or use a new folder");
+        }
+        SearchIndex search = index.get();
+        try {
+            Txn.executeWrite(dsg, () -> new MergedUnion(dsg, search, new UnionChanges()).buildWhenMissing());
+            search.catchUp();
+        } catch (RuntimeException e) {
+            search.close();
+            throw e;
+        }
+        return new TdbStore(dsg, base, search);
+    }
+
+    @Override
+    public String base() {
+        return base;
+    }
+
+    @Override
+    public List<WriteResult> write(List<PostFacts> posts) {
+        List<WriteResult> results = new ArrayList<>(posts.size());
+        dsg.begin(TxnType.WRITE);
+        try {
+            StoredSlugRegistry registry = new StoredSlugRegistry(dsg);
+            IriMinter iris = new IriMinter(base, registry);
+            for (PostFacts post : posts) {
+                WriteResult result = replaceInTxn(writes.prepare(post, iris));
+                if (result.outcome() == WriteResult.Outcome.REFUSED) {
+                    registry.discard();
+                } else {
+                    registry.keep();
+                }
+                results.add(result);
+            }
+            dsg.commit();
+        } finally {
+            endWrite();
+        }
+        if (results.stream().anyMatch(r -> r.outcome() == WriteResult.Outcome.WRITTEN)) {
+            generation.incrementAndGet();
+        }
+        return results;
+    }
+
+    @Override
+    public WriteResult replace(String graphIri, Graph graph) {
+        return changed(Txn.calculateWrite(dsg, () -> replaceInTxn(writes.prepare(graphIri, graph))));
+    }
+
+    /** Counts a write that changed a graph as a new generation. */
+    private WriteResult changed(WriteResult result) {
+        if (result.outcome() == WriteResult.Outcome.WRITTEN) {
+            generation.incrementAndGet();
+        }
+        return result;
+    }
+
+    private WriteResult replaceInTxn(WritePath.Prepared prepared) {
+        String graphIri = prepared.graphIri();
+        Graph graph = prepared.graph();
+        Node name = NodeFactory.createURI(graphIri);
+        Optional<WriteResult> refused = MergedUnion.reserved(name)
+                .map(why -> WriteResult.refused(graphIri, graph.size(), why))
+                .or(prepared::refusal);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        long triples = graph.size();
+        Graph stored = dsg.getGraph(name);
+        List<Triple> gone = Iter.toList(Iter.filter(stored.find(), t -> !graph.contains(t)));
+        List<Triple> added = Iter.toList(Iter.filter(graph.find(), t -> !stored.contains(t)));
+        if (gone.isEmpty() && added.isEmpty()) {
+            return WriteResult.unchanged(graphIri, triples);
+        }
+        gone.forEach(t -> layer.remove(name, t));
+        added.forEach(t -> layer.add(name, t));
+        return WriteResult.written(graphIri, triples);
+    }
+
+    @Override
+    public WriteResult merge(String graphIri, Graph graph) {
+        return changed(Txn.calculateWrite(dsg, () -> {
+            Graph merged = GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(merged::add);
+            graph.find().forEachRemaining(merged::add);
+            return replaceInTxn(writes.prepare(graphIri, merged));
+        }));
+    }
+
+    @Override
+    public void update(UpdateRequest update, Duration timeout) {
+        UpdateRequest safe = SafeUpdate.of(update);
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(new NamedGraphsView(dsg, layer)).update(safe)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // SERVICE in a WHERE clause would let any client make this server call any address.
+                .set(ARQ.httpServiceAllowed, false)
+                .execute());
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public boolean delete(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        if (MergedUnion.isLayer(name)) {
+            return false;
+        }
+        boolean existed = Txn.calculateWrite(dsg, () -> {
+            boolean held = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
+            layer.removeMatching(name, Node.ANY, Node.ANY, Node.ANY);
+            return held;
+        });
+        if (existed) {
+            generation.incrementAndGet();
+        }
+        return existed;
+    }
+
+    @Override
+    public LoadResult load(Path file) {
+        Lang lang = RDFLanguages.pathnameToLang(file.toString());
+        if (lang == null || !RDFLanguages.isQuads(lang)) {
+            throw new LoadRefused(file + ": not a file of named graphs (use .nq or .trig, optionally .gz)", null);
+        }
+        Set<Node> replaced = new HashSet<>();
+        long[] quads = {0};
+        dsg.begin(TxnType.WRITE);
+        try (InputStream in = open(file)) {
+            RDFParser.source(in).lang(lang).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    if (quad.isDefaultGraph()) {
+                        triple(quad.asTriple());
+                    }
+                    MergedUnion.reserved(quad.getGraph()).ifPresent(why -> {
+                        throw new LoadRefused(file + ": " + why, null);
+                    });
+                    if (replaced.add(quad.getGraph())) {
+                        layer.removeMatching(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
+                    }
+                    layer.add(quad.getGraph(), WritePath.canonical(quad).asTriple());
+                    quads[0]++;
+                }
+
+                @Override
+                public void triple(Triple triple) {
+                    throw new LoadRefused(file + ": a triple outside any named graph (" + triple
+                            + "); newsgraph keeps every fact in a named graph", null);
+                }
+            });
+            dsg.commit();
+        } catch (RiotException e) {
+            throw new LoadRefused(file + ": " + e.getMessage() + "; nothing of the file was loaded", e);
+        } catch (IOException e) {
+            throw new LoadRefused(file + ": cannot be read (" + e.getMessage() + "); nothing of the file was loaded", e);
+        } finally {
+            endWrite();
+        }
+        generation.incrementAndGet();
+        return new LoadResult(replaced.size(), quads[0]);
+    }
+
+    /** The file's bytes, decompressed when its name ends in .gz (Jena's parser takes the syntax from the rest of the name). */
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** Ends a write transaction, abandoning it when it was not committed (an exception is on its way). */
+    private void endWrite() {
+        if (dsg.isInTransaction() && dsg.transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+            dsg.abort();
+        }
+        dsg.end();
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> {
+            QueryView view = new QueryView(dsg, memory);
+            try {
+                return action.apply(view);
+            } finally {
+                view.release();
+            }
+        });
+    }
+
+    @Override
+    public <T> T readNamedGraphs(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(new NamedGraphsView(dsg, layer)));
+    }
+
+    @Override
+    public void compact() {
+        // A store in memory has no files to rewrite.
+        if (!TDBInternal.getDatasetGraphTDB(dsg).getLocation().isMem()) {
+            DatabaseMgr.compact(dsg, true);
+        }
+    }
+
+    /** How many followed triples {@link #follow} tells at once, so that a large union is never held whole. */
+    private static final int REPLAY_BATCH = 100_000;
+
+    @Override
+    public void follow(UnionFollower follower) {
+        // In a write transaction: no write can commit between the replay and the first change told.
+        Txn.executeWrite(dsg, () -> {
+            List<Triple> batch = new ArrayList<>();
+            for (var it = MergedUnion.triples(dsg, follower.followsEveryPredicate(), follower.predicates()); it.hasNext(); ) {
+                batch.add(it.next());
+                if (batch.size() == REPLAY_BATCH) {
+                    follower.changed(batch, List.of());
+                    batch = new ArrayList<>();
+                }
+            }
+            follower.changed(batch, List.of());
+            changes.add(follower);
+        });
+    }
+
+    @Override
+    public synchronized boolean keepInMemory(long maxTriples) {
+        if (memory == null) {
+            // Counted first: copying a union too large to keep would hold writes back for nothing.
+            if (Txn.calculateRead(dsg, () -> dsg.getGraph(DatasetLayout.UNION).size()) > maxTriples) {
+                return false;
+            }
+            UnionInMemory copy = new UnionInMemory(maxTriples);
+            follow(copy);
+            memory = copy;
+        }
+        return memory.held();
+    }
+
+    /** The copy of {@link #keepInMemory}, or null. */
+    public UnionInMemory memoryLayer() {
+        return memory;
+    }
+
+    @Override
+    public InMemory inMemory() {
+        UnionInMemory copy = memory;
+        return copy == null ? new InMemory(false, 0, 0) : new InMemory(copy.held(), copy.size(), copy.answered());
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    @Override
+    public long size() {
+        return read(view -> Iter.count(view.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    @Override
+    public void close() {
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        coordinator.modifyConfig(() -> coordinator.removeExternal(changes));
+        search.close();
+        // DatasetGraph.close() keeps TDB2's lock on the folder until the JVM ends; expelling
+        // the store releases it, so that another process may open the folder.
+        TDBInternal.expel(dsg);
+    }
+}
