@@ -1,11 +1,13 @@
 package org.newsgraph.ingest.extract.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newsgraph.core.event.Event;
 import org.newsgraph.core.event.EventKind;
 import org.newsgraph.core.event.Meeting;
@@ -14,14 +16,21 @@ import org.newsgraph.ingest.extract.nlp.Sentence;
 import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
- * Meetings. Recognised by a meeting verb (meet, convene, chair) or noun (meeting, talks, summit;
- * not "press conference"), also as the object of attend, join, host or chair. Participants are the
+ * Meetings. Recognised by a meeting verb (meet, convene, chair) or noun (meeting, talks, summit,
+ * round table, phone or video call; not "press conference"), also as the object of attend, join,
+ * host or chair; not when denied anywhere before ("denied a report that X had met Y"), and not
+ * a chair held ("who chairs the committee", "is chaired by"). Each meeting word of a sentence is a
+ * meeting of its own unless they share a participant ("X held talks with Y, and Z met W"). Participants are the
  * verb's subject and object, "with"/"between" dependents and the noun's possessors and compounds;
  * the subjects of chair verbs are chairs; places come after "in"/"at". "The meeting" with one
  * participant joins the same day's meeting. Two reports are one meeting when they share two
- * participants, or the place on the same day. Key: up to four participants, the place, the day.
+ * participants, or the place on the same day; talks "on the sidelines of" a summit only by two
+ * participants. Key: up to four participants, the place, the day.
  */
 final class MeetingRule implements EventRule {
+    private static final Pattern SIDELINES = Pattern.compile("\\b(on|at) the (sidelines|margins|fringes) of\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CALL_KINDS = Set.of("phone", "telephone", "video", "conference", "zoom");
     private static final Set<String> PARTICIPATE = Set.of("attend", "join", "participate", "take", "hold", "host",
             "chair", "co-chair", "cochair", "lead", "open", "address");
 
@@ -33,26 +42,35 @@ final class MeetingRule implements EventRule {
     @Override
     public List<EventCandidate> find(Arguments args, Site at) {
         Sentence s = at.sentence();
-        EventCandidate found = null;
+        List<EventCandidate> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.tok(i);
             boolean verb = t.isVerb() && TriggerWords.MEET_VERBS.contains(t.lemma());
-            boolean noun = t.isNoun() && TriggerWords.MEET_NOUNS.contains(t.lower());
-            if (!verb && !noun || Cancellation.cancelled(s, i) || Arguments.inQuote(at, i)) {
+            boolean noun = t.isNoun() && (TriggerWords.MEET_NOUNS.contains(t.lower()) || callOrRoundTable(s, i));
+            if (!verb && !noun || Arguments.inQuote(at, i)) {
                 continue;
             }
-            if (noun && i > 0 && (s.tok(i - 1).lower().equals("press") || s.tok(i - 1).lower().equals("news"))) {
+            if (denied(s, i)) {
+                return List.of(); // "denied meeting X, after a paper reported secret talks": the talks with it
+            }
+            if (Cancellation.cancelled(s, i)) {
                 continue;
             }
-            if (noun && t.lower().equals("negotiations")) {
+            if (noun && i > 0 && (s.tok(i - 1).lower().equals("press") || s.tok(i - 1).lower().equals("news"))
+                    || noun && t.lower().equals("negotiations") || verb && standingChair(s, i)) {
                 continue;
             }
-            EventCandidate c = found != null ? found : new EventCandidate(EventKind.MEETING, at.post(), s);
+            EventCandidate c = new EventCandidate(EventKind.MEETING, at.post(), s);
             if (verb) {
                 verbArguments(args, at, i, c);
             } else {
                 nounArguments(args, at, i, c);
             }
+            found.add(c);
+        }
+        List<EventCandidate> meetings = oneEach(found);
+        if (meetings.size() == 1) {
+            EventCandidate c = meetings.get(0);
             if (c.a.size() + c.b.size() < 2 && !c.definite) {
                 for (StoryEntity e : args.sentenceAgents(at)) {
                     if (!c.b.contains(e)) {
@@ -60,24 +78,94 @@ final class MeetingRule implements EventRule {
                     }
                 }
             }
+        }
+        List<EventCandidate> out = new ArrayList<>();
+        for (EventCandidate c : meetings) {
             c.places.addAll(args.placesAfter(at, Set.of("in", "at"), 0));
-            found = c;
+            if (accept(c, s, at)) {
+                out.add(c);
+            }
         }
-        if (found == null) {
-            return List.of();
+        return out;
+    }
+
+    /**
+     * The sentence's meeting words as meetings: words that share a participant, or that name fewer
+     * than two, are one meeting; "X held talks with Y, and Z met W" are two.
+     */
+    private static List<EventCandidate> oneEach(List<EventCandidate> found) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (EventCandidate c : found) {
+            EventCandidate home = null;
+            for (EventCandidate o : out) {
+                boolean shares = c.participants().stream().anyMatch(o.participants()::contains);
+                if (shares || c.participants().size() < 2 || o.participants().size() < 2) {
+                    home = o;
+                    break;
+                }
+            }
+            if (home == null) {
+                out.add(c);
+            } else {
+                home.a.addAll(c.a);
+                home.b.addAll(c.b);
+                home.places.addAll(c.places);
+                home.definite |= c.definite;
+                home.direct |= c.direct;
+            }
         }
-        found.a.removeAll(found.b);
-        for (StoryEntity e : found.places) {
-            found.a.remove(e);
-            found.b.remove(e);
+        return out;
+    }
+
+    /** Whether the meeting names enough to be one: two participants, or one and a place, or "the meeting" and a detail. */
+    private static boolean accept(EventCandidate c, Sentence s, Site at) {
+        c.a.removeAll(c.b);
+        for (StoryEntity e : c.places) {
+            c.a.remove(e);
+            c.b.remove(e);
         }
-        found.time = Dates.day(s.text(), at.date()).orElse(null);
-        int n = found.a.size() + found.b.size();
-        if (n >= 2 || n >= 1 && !found.places.isEmpty() || found.definite && (n >= 1 || !found.places.isEmpty() || found.time != null)) {
-            found.confidence = n >= 2 && found.direct ? 0.85 : n >= 2 ? 0.7 : 0.55;
-            return List.of(found);
+        c.time = Dates.day(s.text(), at.date()).orElse(null);
+        int n = c.a.size() + c.b.size();
+        if (n >= 2 || n >= 1 && !c.places.isEmpty() || c.definite && (n >= 1 || !c.places.isEmpty() || c.time != null)) {
+            c.confidence = n >= 2 && c.direct ? 0.85 : n >= 2 ? 0.7 : 0.55;
+            return true;
         }
-        return List.of();
+        return false;
+    }
+
+    /** "a phone call", "a video call", "a round table", "a roundtable". */
+    private static boolean callOrRoundTable(Sentence s, int i) {
+        String w = s.tok(i).lower();
+        String before = i > 0 ? s.tok(i - 1).lower() : "";
+        return w.equals("roundtable") || w.equals("table") && before.equals("round")
+                || (w.equals("call") || w.equals("calls")) && CALL_KINDS.contains(before);
+    }
+
+    /** "denied a report that X had met Y", "denies meeting": a denial anywhere before the meeting word. */
+    private static boolean denied(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            if (s.tok(k).lemma().equals("deny") || s.tok(k).lower().startsWith("denie")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X, who chairs the committee", "the committee is chaired by X": a role held, not a meeting. */
+    private static boolean standingChair(Sentence s, int v) {
+        if (!chairs(s, v)) {
+            return false;
+        }
+        String pos = s.tok(v).pos();
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        for (int aux : s.children(v, "aux")) {
+            if (s.tok(aux).lower().matches("is|are")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X met Y in Z", "X chaired talks with Y". */
@@ -85,6 +173,10 @@ final class MeetingRule implements EventRule {
         Sentence s = at.sentence();
         List<StoryEntity> subj = args.subjects(at, i);
         (chairs(s, i) ? c.b : c.a).addAll(subj);
+        if (chairs(s, i)) {
+            c.b.addAll(args.dependentAgents(at, i, "obl:agent")); // "co-chaired by X and Y"
+            c.b.addAll(args.dependentAgents(at, i, "obl:by"));
+        }
         c.a.addAll(args.dependentAgents(at, i, "obj"));
         c.a.addAll(args.dependentAgents(at, i, "obl:with"));
         c.a.addAll(args.dependentAgents(at, i, "obl:between"));
@@ -157,6 +249,9 @@ final class MeetingRule implements EventRule {
             }
         }
         boolean place = c.places.stream().anyMatch(places::contains);
+        if (SIDELINES.matcher(c.sent.text()).find() && shared < 2) {
+            return 0; // talks on the sidelines of a summit are a meeting of their own
+        }
         if (shared >= 2 || place && (t != null && c.time != null || shared >= 1)) {
             return 2 + shared;
         }

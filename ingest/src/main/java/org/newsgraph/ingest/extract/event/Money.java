@@ -16,7 +16,8 @@ import org.newsgraph.core.event.MonetaryAmount;
  *   Money.find("more than 2.5 million hryvnias")          // 2500000 UAH
  * </pre>
  * Symbols (€ £ $ ¥ ₴ ₽ ₹ ₩ ₺ ₪, US$ A$ C$ HK$ NZ$), ISO codes before or after the number, and
- * currency words (euros, dollars, pounds, roubles, hryvnia, yen, yuan...), each with an optional
+ * currency words (euros, dollars, pounds, roubles, hryvnia, yen, yuan, soles, soum...; "a 150m-riyal
+ * pledge" too), each with an optional
  * scale (k, thousand, m, mn, million, bn, billion, tn, trillion). A range ("€2bn-€3bn",
  * "between $2m and $3m") gives its lower bound; "more than", "up to" are dropped.
  */
@@ -41,21 +42,25 @@ public final class Money {
             Map.entry("lira", "TRY"), Map.entry("real", "BRL"), Map.entry("reais", "BRL"), Map.entry("rand", "ZAR"),
             Map.entry("won", "KRW"), Map.entry("peso", "MXN"), Map.entry("riyal", "SAR"), Map.entry("dirham", "AED"),
             Map.entry("naira", "NGN"), Map.entry("forint", "HUF"), Map.entry("lev", "BGN"), Map.entry("leva", "BGN"),
-            Map.entry("australian dollar", "AUD"), Map.entry("canadian dollar", "CAD"), Map.entry("hong kong dollar", "HKD"));
+            Map.entry("australian dollar", "AUD"), Map.entry("canadian dollar", "CAD"), Map.entry("hong kong dollar", "HKD"),
+            Map.entry("soles", "PEN"), Map.entry("nuevos soles", "PEN"), Map.entry("soum", "UZS"),
+            Map.entry("kwacha", "ZMW"), Map.entry("birr", "ETB"), Map.entry("cedi", "GHS"), Map.entry("ringgit", "MYR"),
+            Map.entry("baht", "THB"), Map.entry("rupiah", "IDR"), Map.entry("taka", "BDT"), Map.entry("rial", "IRR"));
     private static final String CODES = "EUR|USD|GBP|JPY|CNY|RMB|RUB|UAH|INR|CHF|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|PLN|CZK|HUF"
-            + "|TRY|ILS|SAR|AED|QAR|KRW|BRL|MXN|ZAR|NGN|EGP|KES|BGN|RON";
+            + "|TRY|ILS|SAR|AED|QAR|KRW|BRL|MXN|ZAR|NGN|EGP|KES|BGN|RON|PEN|UZS|ZMW|ETB|GHS|MYR|THB|IDR|BDT|PKR|ARS|CLP|COP"
+            + "|PHP|TWD|OMR";
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(trillion|tn|bn|billion|mn|m|million|k|thousand)\\b)?";
     private static final String SYMBOL = "(US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|R\\$|S\\$|[€£$¥₴₽₹₩₺₪])";
     private static final String WORD_ALT = "(us dollars?|pounds sterling|sterling|swiss francs?|australian dollars?|canadian dollars?"
             + "|hong kong dollars?|euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|hryvnya|yen|yuan|renminbi|rupees?"
             + "|francs?|shekels?|zlotys?|zloty|kronor|krona|kroner|krone|lira|reais|real|rand|won|pesos?|riyals?|dirhams?"
-            + "|naira|forint|leva|lev)";
+            + "|naira|forint|leva|lev|nuevos soles|soles|soums?|kwacha|birr|cedis?|ringgit|baht|rupiah|taka|rials?)";
     private static final Pattern BY_SYMBOL = Pattern.compile(SYMBOL + "\\s?" + NUM + SCALE
             + "(?:\\s?(?:-|–|to|and)\\s?(?:" + SYMBOL + ")?\\s?" + NUM + SCALE + ")?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_FIRST = Pattern.compile("\\b(" + CODES + ")\\s?" + NUM + SCALE);
     private static final Pattern CODE_AFTER = Pattern.compile(NUM + SCALE + "\\s?(" + CODES + ")\\b");
-    private static final Pattern BY_WORD = Pattern.compile(NUM + SCALE + "\\s" + WORD_ALT + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_WORD = Pattern.compile(NUM + SCALE + "[\\s-]" + WORD_ALT + "\\b", Pattern.CASE_INSENSITIVE);
 
     private Money() {}
 

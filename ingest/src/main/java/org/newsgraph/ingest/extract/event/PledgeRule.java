@@ -17,25 +17,24 @@ import org.newsgraph.core.event.EventKind;
 import org.newsgraph.core.event.MonetaryAmount;
 import org.newsgraph.core.event.Pledge;
 import org.newsgraph.ingest.extract.entity.StoryEntity;
-import org.newsgraph.ingest.extract.nlp.Quotes;
 import org.newsgraph.ingest.extract.nlp.Sentence;
-import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
  * Pledges. Recognised by a money amount and a pledge word in one sentence (pledge, commit,
- * provide, offer, allocate, aid, package, funding ...), none of them negated; amounts in brackets
- * right after one are the same pledge in other currencies; "bringing its total to" is no pledge.
- * The pledger is a possessor ("the UK's £4.5bn"), a "by" agent, the subject of the pledge verb or
- * of the sentence, else the speaker announcing it; the recipient "to/for X"; the purpose after
- * "in/of/for"; "until YYYY". Two reports are one pledge when they share a currency and their values
- * are within 2%. Key: pledger, currency, amount.
+ * provide, offer, allocate, aid, package, funding, donation, grant, release, invest ...), none of
+ * them negated, the amount not followed by "if" or "unless"; {@link PledgeAmounts} says which
+ * amounts are pledges (not fines, costs, claims, appeals or totals) and which are conversions of
+ * one pledge; {@link Pledgers} finds who gives it, one per clause. A currency word several
+ * countries share is the payer's own ({@link LocalCurrency}). The recipient "to/for X"; the purpose
+ * after "in/of/for"; "until YYYY". Two reports are one pledge when they share a currency and their
+ * values are within 2%. Key: pledger, currency, amount.
  */
 final class PledgeRule implements EventRule {
     private static final Pattern PURPOSE = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:in|of|for|worth of)\\s+((?:new |additional |further |extra |more )?(?:[a-z-]+ ){0,2}"
                     + "(?:aid|support|assistance|funding|weaponry|weapons|equipment|loans?|grants?|investment|relief|help|ammunition))\\b");
-    private static final Pattern SAME_PLEDGE_BETWEEN = Pattern.compile(
-            "\\s*[(,]\\s*|\\)?\\s*\\(\\s*|\\s*,\\s*|\\s*\\)\\s*\\(\\s*|\"?\\s*\\(\\s*");
+    private static final Pattern CONDITION = Pattern.compile("\\b(if|unless|on condition that|provided that)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final BigDecimal TOLERANCE = new BigDecimal("0.02");
 
     @Override
@@ -56,19 +55,21 @@ final class PledgeRule implements EventRule {
             }
         }
         List<EventCandidate> out = new ArrayList<>();
-        for (List<Money.Found> g : amountGroups(s, money)) {
-            if (runningTotal(s, tokenAt(s, s.begin() + g.get(0).start()))) {
-                continue; // "bringing its total this year to €270m" sums earlier pledges up
-            }
+        for (List<Money.Found> g : PledgeAmounts.pledges(s, money)) {
             EventCandidate c = new EventCandidate(EventKind.PLEDGE, at.post(), s);
+            int amountAt = PledgeAmounts.tokenAt(s, s.begin() + g.get(0).start());
+            int endTok = PledgeAmounts.tokenAt(s, s.begin() + g.get(g.size() - 1).end() - 1);
+            if (CONDITION.matcher(s.text().substring(g.get(g.size() - 1).end())).find()) {
+                continue; // "would give $5m if others did the same": an offer, not a pledge
+            }
+            Pledgers.find(args, at, amountAt, PledgeAmounts.tokenAt(s, s.begin() + g.get(0).end() - 1), c);
+            StoryEntity payer = bestPledger(c.a).stream().findFirst().orElse(null);
             for (Money.Found f : g) {
-                if (c.amounts.stream().noneMatch(a -> a.currency().equals(f.amount().currency()))) {
-                    c.amounts.add(f.amount());
+                MonetaryAmount m = LocalCurrency.of(payer, s.text().substring(f.start(), f.end()), f.amount());
+                if (c.amounts.stream().noneMatch(a -> a.currency().equals(m.currency()))) {
+                    c.amounts.add(m);
                 }
             }
-            int amountAt = tokenAt(s, s.begin() + g.get(0).start());
-            int endTok = tokenAt(s, s.begin() + g.get(g.size() - 1).end() - 1);
-            pledger(args, at, amountAt, c);
             recipient(args, at, endTok, c);
             Matcher m = PURPOSE.matcher(s.text().substring(g.get(g.size() - 1).end()));
             if (m.find()) {
@@ -91,78 +92,6 @@ final class PledgeRule implements EventRule {
             }
         }
         return trigger;
-    }
-
-    /** The first amount and those in brackets right after it are one pledge in several currencies. */
-    private static List<List<Money.Found>> amountGroups(Sentence s, List<Money.Found> money) {
-        List<List<Money.Found>> groups = new ArrayList<>();
-        for (Money.Found f : money) {
-            if (!groups.isEmpty()) {
-                List<Money.Found> g = groups.get(groups.size() - 1);
-                Money.Found last = g.get(g.size() - 1);
-                if (SAME_PLEDGE_BETWEEN.matcher(s.text().substring(last.end(), f.start())).matches()) {
-                    g.add(f);
-                    continue;
-                }
-            }
-            List<Money.Found> g = new ArrayList<>();
-            g.add(f);
-            groups.add(g);
-        }
-        return groups;
-    }
-
-    /** The possessor, the "by" agent, the subject of the pledge verb or of the sentence, else the announcer. */
-    private static void pledger(Arguments args, Site at, int amountAt, EventCandidate c) {
-        Sentence s = at.sentence();
-        // 1. "the UK's £4.5bn"
-        if (amountAt >= 2 && s.tok(amountAt - 1).pos().equals("POS")) {
-            StoryEntity e = args.agentAt(at, amountAt - 2);
-            if (e != null) {
-                c.a.add(e);
-                c.direct = true;
-            }
-        }
-        // 2. "offered by Germany"
-        if (c.a.isEmpty()) {
-            for (int i = 0; i + 1 < s.size(); i++) {
-                if (s.tok(i).lower().equals("by") && i > 0 && s.tok(i - 1).pos().equals("VBN")) {
-                    StoryEntity e = args.agentAt(at, i + 1);
-                    if (e == null && i + 2 < s.size() && s.tok(i + 1).lower().equals("the")) {
-                        e = args.agentAt(at, i + 2);
-                    }
-                    if (e != null) {
-                        c.a.add(e);
-                        c.direct = true;
-                        break;
-                    }
-                }
-            }
-        }
-        // 3. the subject of the pledging verb, or of the sentence
-        for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
-            if (s.tok(i).isVerb() && TriggerWords.PLEDGE.contains(s.tok(i).lemma())) {
-                for (StoryEntity e : args.subjects(at, i)) {
-                    if (e.kind() != EntityKind.PERSON) {
-                        c.a.add(e);
-                        c.direct = true;
-                    }
-                }
-            }
-        }
-        if (c.a.isEmpty()) {
-            // the subject of the main verb: "the ministry detailed the support it will provide from the €11bn"
-            int r = Arguments.root(s);
-            if (r >= 0) {
-                c.a.addAll(args.subjects(at, r));
-            }
-        }
-        // 4. the person who announces it: "Healey said allies had pledged ..."
-        for (int i = 0; i < s.size() && c.a.isEmpty(); i++) {
-            if (s.tok(i).isVerb() && TriggerWords.SPEECH.contains(s.tok(i).lemma())) {
-                c.a.addAll(args.speakers(at, i, Quotes.inside(at.text(), s)));
-            }
-        }
     }
 
     /** "to Ukraine", "for Ukraine", "providing Ukraine". */
@@ -189,29 +118,6 @@ final class PledgeRule implements EventRule {
                 }
             }
         }
-    }
-
-    private static boolean runningTotal(Sentence s, int at) {
-        for (int k = Math.max(0, at - 10); k < at; k++) {
-            String l = s.tok(k).lemma();
-            if (l.equals("bring") || l.equals("raise") && k + 1 < at && s.tok(k + 1).lemma().matches("its|their|the")) {
-                for (int m = k; m < at; m++) {
-                    if (s.tok(m).lemma().equals("total")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int tokenAt(Sentence s, int offset) {
-        for (Token t : s.toks()) {
-            if (t.end() > offset) {
-                return t.i();
-            }
-        }
-        return s.size() - 1;
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class TriggerWords {
             "manipulate", "fabricate", "weaponise", "weaponize", "smuggle", "bribe", "loot", "massacre", "torture");
     static final Set<String> MEET_VERBS = Set.of("meet", "convene", "co-chair", "cochair", "chair", "gather", "met");
     static final Set<String> MEET_NOUNS = Set.of("meeting", "talks", "summit", "conference", "gathering", "meetings",
-            "summits", "conferences", "negotiations");
+            "summits", "conferences", "negotiations", "roundtable");
     static final Set<String> VISIT_VERBS = Set.of("visit", "travel", "arrive", "fly", "tour", "travelled", "traveled",
             "land", "reach", "spend");
     /** Visit verbs that only make a visit with a place to go with them: "landed in Brussels", "spent Sunday at the camp". */
@@ -41,7 +41,7 @@ public final class TriggerWords {
     static final Set<String> PLEDGE = Set.of("pledge", "commit", "commitment", "promise", "provide", "offer", "allocate",
             "give", "donate", "contribute", "contribution", "funding", "fund", "aid", "package", "assistance", "grant",
             "earmark", "send", "deliver", "announce", "loan", "boost", "support", "pledged", "committing", "unveil",
-            "approve", "donation");
+            "approve", "donation", "release", "invest", "investment");
 
     private TriggerWords() {}
 

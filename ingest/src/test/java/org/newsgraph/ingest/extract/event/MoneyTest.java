@@ -45,6 +45,14 @@ class MoneyTest {
     }
 
     @Test
+    void moreCurrencyWordsAndHyphenatedAmounts() {
+        assertEquals(List.of(m("1200000000", "PEN")), amounts("1.2 billion soles for the fund"));
+        assertEquals(List.of(m("5000000000", "UZS")), amounts("5 billion soum for testing"));
+        assertEquals(List.of(m("150000000", "SAR")), amounts("a 150m-riyal grant"));
+        assertEquals(List.of(m("2000000", "CHF")), amounts("a 2m franc donation"));
+    }
+
+    @Test
     void rangesGiveTheirLowerBound() {
         assertEquals(List.of(m("2000000000", "EUR")), amounts("between €2-3bn"));
         assertEquals(List.of(m("2000000000", "USD")), amounts("$2bn-$3bn"));
