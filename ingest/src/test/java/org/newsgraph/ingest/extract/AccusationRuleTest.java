@@ -113,4 +113,28 @@ class AccusationRuleTest {
         none("Poland was accused of ignoring the border agreement.");
         none("Germany accused unnamed officials of fraud.");
     }
+
+    @Test
+    void anOrganisationNamedByItsRole() {
+        PostFacts f = one("The Baltic Rowing Federation suspended two coaches on Monday. "
+                + "Norway accused the federation of hiding the results of its own inquiry.");
+        List<Accusation> a = events(f, Accusation.class);
+        assertEquals(1, a.size(), f.events().toString());
+        parties(a.get(0), "Norway", "Baltic Rowing Federation");
+    }
+
+    @Test
+    void anAccuserNamedByItsRoleAndARoleNounWithItsCompound() {
+        PostFacts f = one("The Nordic Ski Association met in Oslo on Friday. "
+                + "The association accused Sweden of hiding test results.");
+        parties(events(f, Accusation.class).get(0), "Nordic Ski Association", "Sweden");
+        PostFacts g = one("The Riga City Council approved the tower in 2019. "
+                + "Estonia blamed the city council's inspectors for the collapse of the tower.");
+        parties(events(g, Accusation.class).get(0), "Estonia", "Riga City Council");
+    }
+
+    @Test
+    void noRoleNounWithoutOneOrganisationItNames() {
+        none("Norway accused the federation of hiding the results of its own inquiry.");
+    }
 }

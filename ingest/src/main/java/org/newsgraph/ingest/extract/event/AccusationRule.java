@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.extract.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,12 +85,15 @@ final class AccusationRule implements EventRule {
             for (int o : s.children(i, "obl")) {
                 String rel = Arguments.relation(s, i, o);
                 if (rel.equals("obl:agent") || rel.equals("obl:by")) {
-                    c.a.addAll(args.npAgents(at, o));
+                    c.a.addAll(parties(args, at, o));
                 }
             }
             return;
         }
         c.a.addAll(args.subjects(at, i));
+        for (int o : c.a.isEmpty() ? s.children(i, "nsubj") : List.<Integer>of()) {
+            c.a.addAll(parties(args, at, o)); // "the government accused ..."
+        }
         if (c.a.isEmpty() && s.tok(i).pos().equals("VBG") && i > 0) {
             StoryEntity e = args.agentAt(at, i - 1);
             if (e != null) {
@@ -155,15 +159,25 @@ final class AccusationRule implements EventRule {
         return false;
     }
 
-    /** The accused a noun phrase names; "the council's own engineers" stand for the council. */
+    /**
+     * The accused a noun phrase names; "the council's own engineers" stand for the council, "the
+     * association" for the one association of the story.
+     */
     private static void accused(Arguments args, Site at, int head, EventCandidate c) {
-        List<StoryEntity> named = args.npAgents(at, head);
-        if (named.isEmpty()) {
-            for (int poss : at.sentence().children(head, "nmod:poss")) {
-                named = args.npAgents(at, poss);
-            }
+        c.b.addAll(parties(args, at, head));
+    }
+
+    /** The parties a noun phrase names, read as {@link #accused} says. */
+    private static List<StoryEntity> parties(Arguments args, Site at, int head) {
+        List<StoryEntity> named = new ArrayList<>(args.npAgents(at, head));
+        StoryEntity role = named.isEmpty() ? args.roleNamed(at, head) : null;
+        if (role != null) {
+            named.add(role);
         }
-        c.b.addAll(named);
+        for (int poss : named.isEmpty() ? at.sentence().children(head, "nmod:poss") : List.<Integer>of()) {
+            named = parties(args, at, poss);
+        }
+        return named;
     }
 
     /** What the accused did: the rest of the sentence after the first of/for/that past the verb. */

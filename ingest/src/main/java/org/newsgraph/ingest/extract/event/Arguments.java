@@ -2,6 +2,7 @@ package org.newsgraph.ingest.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.entity.EntityKind;
@@ -52,10 +53,32 @@ final class Arguments {
                 || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
+        return organisationEndingIn(word);
+    }
+
+    /**
+     * "the association" after "the Uzbekistan Wrestling Association": a common noun after "the"
+     * names the one organisation of the story whose name ends in it (case aside), or null.
+     */
+    StoryEntity roleNamed(Site at, int tok) {
+        Sentence s = at.sentence();
+        String word = s.tok(tok).word();
+        int k = tok - 1;
+        while (k > 0 && k > tok - 3 && s.tok(k).pos().equals("NN")) {
+            k--; // "the city council"
+        }
+        if (k < 0 || !s.tok(k).lower().equals("the") || !s.tok(tok).pos().matches("NNS?") || word.length() < 4) {
+            return null;
+        }
+        return organisationEndingIn(word);
+    }
+
+    private StoryEntity organisationEndingIn(String word) {
+        String end = " " + word.toLowerCase(Locale.ROOT);
         StoryEntity found = null;
         for (int p = 0; p < ents.size(); p++) {
             for (StoryEntity e : ents.entitiesOf(p)) {
-                if (e.kind() == EntityKind.ORGANISATION && e.label().endsWith(" " + word) && e != found) {
+                if (e.kind() == EntityKind.ORGANISATION && e.label().toLowerCase(Locale.ROOT).endsWith(end) && e != found) {
                     if (found != null) {
                         return null;
                     }
