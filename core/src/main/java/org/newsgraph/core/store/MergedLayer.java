@@ -125,6 +125,9 @@ final class MergedLayer {
 
     /** Why a client may not write {@code graph}, the layer's own name; empty for any other graph. */
     static Optional<String> reserved(Node graph) {
+        if (LayeredView.isDefault(graph)) {
+            return Optional.of(graph + " names the default graph: " + NamedGraphsView.DEFAULT_IS_UNION);
+        }
         return isLayer(graph)
                 ? Optional.of(GRAPH.getURI() + " is the store's own merged graph; choose another graph name")
                 : Optional.empty();

@@ -57,7 +57,7 @@ final class SafeUpdate {
         } else if (op instanceof UpdateDropClear dropClear) {
             return dropOrClear(dropClear);
         } else if (op instanceof UpdateBinaryOp binary) {
-            if (binary.getDest().isDefault() || (op instanceof UpdateMove && binary.getSrc().isDefault())) {
+            if (isDefault(binary.getDest()) || (op instanceof UpdateMove && isDefault(binary.getSrc()))) {
                 throw refusal("ADD, COPY or MOVE that changes the default graph");
             }
         }
@@ -65,7 +65,7 @@ final class SafeUpdate {
     }
 
     private static Update dropOrClear(UpdateDropClear op) {
-        if (op.isDefault()) {
+        if (isDefault(op.getTarget())) {
             throw refusal((op instanceof UpdateDrop ? "DROP" : "CLEAR") + " DEFAULT");
         }
         if (op.isAll()) {
@@ -73,6 +73,11 @@ final class SafeUpdate {
                     : new UpdateClear(Target.NAMED, op.isSilent());
         }
         return op;
+    }
+
+    /** DEFAULT, or a graph that names it: GRAPH <urn:x-arq:DefaultGraph> and <urn:x-arq:UnionGraph> too. */
+    private static boolean isDefault(Target target) {
+        return target.isDefault() || (target.isOneNamedGraph() && LayeredView.isDefault(target.getGraph()));
     }
 
     private static void refuseDefault(List<Quad> quads, String what) {

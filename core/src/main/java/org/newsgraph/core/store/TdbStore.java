@@ -226,7 +226,7 @@ final class TdbStore implements Store {
     @Override
     public boolean delete(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
-        if (MergedLayer.isLayer(name)) {
+        if (MergedLayer.reserved(name).isPresent()) {
             return false;
         }
         boolean existed = Txn.calculateWrite(dsg, () -> {
