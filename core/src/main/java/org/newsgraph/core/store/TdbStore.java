@@ -53,7 +53,7 @@ import org.newsgraph.ontology.NG;
 final class TdbStore implements Store {
     /** The subject of the store's bookkeeping in its stored default graph. */
     static final Node STORE = NodeFactory.createURI("urn:newsgraph:store");
-    private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
+    static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
     private static final Query STORIES = QueryFactory.create("""
             PREFIX ng: <%s>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -242,6 +242,22 @@ final class TdbStore implements Store {
 
     @Override
     public LoadResult load(Path file) {
+        return load(file, false);
+    }
+
+    @Override
+    public Backup backup(Path file) {
+        // One read transaction: a consistent snapshot while writers go on.
+        return Txn.calculateRead(dsg, () -> Snapshots.write(dsg, file));
+    }
+
+    /** Fills this new store from a backup, the slug registry included; see {@link Store#restore}. */
+    LoadResult restore(Path backup) {
+        return load(backup, true);
+    }
+
+    /** A bulk load; a restore also takes the bookkeeping triples of a backup's default graph. */
+    private LoadResult load(Path file, boolean restoring) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null || !RDFLanguages.isQuads(lang)) {
             throw new LoadRefused(file + ": not a file of named graphs (use .nq or .trig, optionally .gz)", null);
@@ -255,6 +271,7 @@ final class TdbStore implements Store {
                 public void quad(Quad quad) {
                     if (quad.isDefaultGraph()) {
                         triple(quad.asTriple());
+                        return;
                     }
                     MergedLayer.reserved(quad.getGraph()).ifPresent(why -> {
                         throw new LoadRefused(file + ": " + why, null);
@@ -268,6 +285,13 @@ final class TdbStore implements Store {
 
                 @Override
                 public void triple(Triple triple) {
+                    if (restoring && Snapshots.isBookkeeping(triple)) {
+                        // The base was recorded when the store was opened with it.
+                        if (!triple.getPredicate().equals(BASE)) {
+                            dsg.getDefaultGraph().add(triple);
+                        }
+                        return;
+                    }
                     throw new LoadRefused(file + ": a triple outside any named graph (" + triple
                             + "); newsgraph keeps every fact in a named graph", null);
                 }
