@@ -30,14 +30,14 @@ public class Search {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?hit ?score ?snippet ?field ?post ?headline ?at ?story ?title
             WHERE {
-              (?hit ?score ?snippet ?graph ?field) text:query (ng:headline ng:body ng:quote ?words ?limit "highlight:") .
+              (?hit ?score ?snippet ?graph ?field) text:query (ng:headline ng:body ng:quote ?words ?limit "%s") .
               OPTIONAL { ?hit ng:mentionedIn ?mentioned }
               BIND(COALESCE(?mentioned, ?hit) AS ?post)
               ?post ng:headline ?headline ; ng:publishedAt ?at ; ng:inStory ?story .
               OPTIONAL { ?story rdfs:label ?title }
             }
             ORDER BY DESC(?score) DESC(?at) ?post
-            """.formatted(NG.NS));
+            """.formatted(NG.NS, Snippets.OPTIONS));
 
     private final Store store;
     private final ServiceConfig config;
