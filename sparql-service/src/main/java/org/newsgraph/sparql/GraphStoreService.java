@@ -68,6 +68,10 @@ class GraphStoreService {
     /** Replaces a named graph with the body's triples: 201 when it is new, 204 when it replaced one. */
     Response put(GraphTarget target, byte[] body, String contentType) {
         Node name = writable(target, HttpMethod.PUT);
+        if (body.length == 0) {
+            throw new ProtocolException(Status.BAD_REQUEST, "An empty body: PUT the graph's RDF, or DELETE the graph"
+                    + " to remove it; nothing was stored");
+        }
         Graph graph = GraphBodies.read(List.of(new GraphBodies.Document(body, contentType)), name, config.base());
         return stored(exists(name), store.replace(name.getURI(), graph));
     }
@@ -75,6 +79,7 @@ class GraphStoreService {
     /** Adds the documents' triples to a named graph: 201 when it is new, 204 when it grew. */
     Response post(GraphTarget target, List<GraphBodies.Document> documents) {
         Node name = writable(target, HttpMethod.POST);
+        refuseNoDocuments(documents);
         return stored(exists(name), store.merge(name.getURI(), GraphBodies.read(documents, name, config.base())));
     }
 
@@ -86,6 +91,7 @@ class GraphStoreService {
      * @throws ProtocolException 422 when the documents hold no triples: the store keeps no empty graphs
      */
     Response create(List<GraphBodies.Document> documents, UriBuilder graphStore) {
+        refuseNoDocuments(documents);
         Node name = NodeFactory.createURI(config.base() + NEW_GRAPHS + UUID.randomUUID());
         Graph graph = GraphBodies.read(documents, name, config.base());
         if (graph.isEmpty()) {
@@ -105,6 +111,14 @@ class GraphStoreService {
             throw notFound(target);
         }
         return Response.noContent().build();
+    }
+
+    /** A multipart body without a boundary, or with no part, reaches here as no documents. */
+    private static void refuseNoDocuments(List<GraphBodies.Document> documents) {
+        if (documents.isEmpty()) {
+            throw new ProtocolException(Status.BAD_REQUEST, "The body holds no RDF document: a multipart/form-data body"
+                    + " needs a boundary parameter and at least one part; nothing was stored");
+        }
     }
 
     // A graph is there while it has a triple: TDB2 keeps no empty graphs.

@@ -102,6 +102,7 @@ class QueryService {
                     + " characters long; this service takes queries of up to " + config.maxQueryLength() + " characters");
         }
         LOG.debugf("query: %s", request.query());
+        NestingDepth.check(request.query(), "query");
         Query query = parse(request.query());
         String form = query.queryType().name();
         MDC.put(QueryLog.FORM, form);

@@ -48,6 +48,7 @@ class UpdateService {
     void run(String text, List<String> usingGraphs, List<String> usingNamedGraphs) {
         LOG.debugf("update: %s", text);
         MDC.put(QueryLog.FORM, "UPDATE");
+        NestingDepth.check(text, "update");
         UpdateRequest request;
         try {
             request = UpdateFactory.create(text, config.base());
