@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.store.Store;
 
@@ -45,23 +46,44 @@ public final class ExtractionScorer {
 
     /** Scores what the store holds; reads it in a few read transactions and changes nothing. */
     public ScoreCard score(Store store) {
+        return evaluate(store, Optional.empty()).card();
+    }
+
+    /**
+     * Scores what the store holds and lists the errors behind the scores: every missed gold item,
+     * spurious prediction and duplicate, with its arguments, posts and sentences. Reads a little
+     * more than {@link #score} (labels, mentions, evidence) and changes nothing.
+     */
+    public Explanation explain(Store store) {
+        return evaluate(store, Optional.of(new PredictionDetails(store)));
+    }
+
+    private Explanation evaluate(Store store, Optional<PredictionDetails> details) {
         GoldNames names = new GoldNames(gold);
         MatchRules rules = new MatchRules(names);
         Predictions predictions = new Predictions(store);
+        Optional<Explainer> explainer = details.map(d -> new Explainer(gold.document().orElse("page"), names, rules, d));
 
         List<PredictedEntity> entities = predictions.entities();
         Set<String> optionalNames = names.optionalNames();
-        Score entityScore = GreedyMatcher.match(entities, gold.entities(), GoldEntity::optional, rules::entity,
+        Matching entityMatching = GreedyMatcher.match(entities, gold.entities(), GoldEntity::optional, rules::entity,
                         ignoreDuplicates)
-                .excusing(i -> entities.get(i).names().stream().anyMatch(optionalNames::contains))
-                .score();
-        Score roleScore = GreedyMatcher.match(predictions.roles(), HeldRole.of(gold), HeldRole::optional, rules::role,
-                ignoreDuplicates).score();
+                .excusing(i -> entities.get(i).names().stream().anyMatch(optionalNames::contains));
+        explainer.ifPresent(e -> e.entities(entities, gold.entities(), entityMatching));
+        List<PredictedRole> roles = predictions.roles();
+        List<HeldRole> heldRoles = HeldRole.of(gold);
+        Matching roleMatching = GreedyMatcher.match(roles, heldRoles, HeldRole::optional, rules::role,
+                ignoreDuplicates);
+        explainer.ifPresent(e -> e.roles(roles, heldRoles, roleMatching));
         Map<String, Score> events = new LinkedHashMap<>();
         for (String type : ScorerQueries.EVENT_TYPES) {
-            events.put(type, GreedyMatcher.match(predictions.events(type), gold.events(type), GoldEvent::optional,
-                    (p, g) -> rules.event(type, p, g), ignoreDuplicates).score());
+            List<PredictedEvent> predicted = predictions.events(type);
+            Matching matching = GreedyMatcher.match(predicted, gold.events(type), GoldEvent::optional,
+                    (p, g) -> rules.event(type, p, g), ignoreDuplicates);
+            explainer.ifPresent(e -> e.events(type, predicted, gold.events(type), matching));
+            events.put(type, matching.score());
         }
-        return new ScoreCard(gold.document(), events, entityScore, roleScore);
+        ScoreCard card = new ScoreCard(gold.document(), events, entityMatching.score(), roleMatching.score());
+        return new Explanation(card, explainer.map(Explainer::findings).orElse(List.of()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A gold annotation of one live page: its posts, the entities it names (with their roles) and
@@ -16,14 +17,16 @@ import java.util.Optional;
  * </pre>
  *
  * @param document the name of the annotated page file, when the gold gives it
+ * @param year     the year of the page's posts, when the gold gives it
  * @param posts    the page's posts, top first
  * @param entities every entity, required and optional
  * @param events   every event, required and optional
  */
-public record GoldDocument(Optional<String> document, List<GoldPost> posts, List<GoldEntity> entities,
-                           List<GoldEvent> events) {
+public record GoldDocument(Optional<String> document, OptionalInt year, List<GoldPost> posts,
+                           List<GoldEntity> entities, List<GoldEvent> events) {
     public GoldDocument {
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(year, "year");
         posts = List.copyOf(posts);
         entities = List.copyOf(entities);
         events = List.copyOf(events);

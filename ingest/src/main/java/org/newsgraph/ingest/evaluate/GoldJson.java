@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
@@ -14,8 +15,8 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * Reads the gold JSON into records. It asks for exactly the fields the reference scorer reads
- * and is lenient with the rest (post details, notes, evidence), so that every gold file the
- * reference scorer accepts is accepted here too.
+ * and is lenient with the rest (post details, notes, a page's year, an event's evidence), so
+ * that every gold file the reference scorer accepts is accepted here too.
  */
 final class GoldJson {
     private static final String AMOUNT = "amount";
@@ -36,13 +37,13 @@ final class GoldJson {
             // Jena's JSON parser reports some malformed input, such as a truncated file, by other exceptions.
             throw refused("not a JSON object: the text is malformed or cut short (" + e + ")", e);
         }
-        return new GoldDocument(string(doc.get("document")), objects(doc, "posts").stream().map(this::post).toList(),
+        return new GoldDocument(string(doc.get("document")), integer(doc.get("year")),
+                objects(doc, "posts").stream().map(this::post).toList(),
                 objects(doc, "entities").stream().map(this::entity).toList(), events(objects(doc, "events")));
     }
 
     private GoldPost post(JsonObject post) {
-        JsonValue position = post.get("position");
-        return new GoldPost(position != null && position.isNumber() ? position.getAsNumber().value().intValue() : 0,
+        return new GoldPost(integer(post.get("position")).orElse(0),
                 string(post.get("headline")).orElse(""), string(post.get("publishedAt")).orElse(""),
                 scalars(post.get("authors")), truthy(post.get("isBreaking")));
     }
@@ -76,8 +77,10 @@ final class GoldJson {
                     .filter(JsonValue::isNumber)
                     .map(p -> p.getAsNumber().value().intValue())
                     .toList();
+            Optional<GoldEvent.Evidence> evidence = string(event.get("evidence")).map(sentence ->
+                    new GoldEvent.Evidence(sentence, integer(event.get("evidencePost")).orElse(0)));
             out.add(new GoldEvent(id, required(event, "type", "event " + id), posts, texts, amounts,
-                    truthy(event.get("optional"))));
+                    truthy(event.get("optional")), evidence));
         }
         return out;
     }
@@ -135,6 +138,12 @@ final class GoldJson {
             return List.of();
         }
         return value.isArray() ? value.getAsArray() : List.of(value);
+    }
+
+    /** A whole number, when the value is a number. */
+    private static OptionalInt integer(JsonValue value) {
+        return value != null && value.isNumber() ? OptionalInt.of(value.getAsNumber().value().intValue())
+                : OptionalInt.empty();
     }
 
     private static Optional<String> string(JsonValue value) {

@@ -2,8 +2,10 @@ package org.newsgraph.ingest.evaluate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
@@ -17,7 +19,9 @@ import java.util.function.ToDoubleBiFunction;
  *   Matching m = GreedyMatcher.match(predicted, gold, GoldEvent::optional, rules::visit, false);
  * </pre>
  * A prediction paired with an optional item is ignored. One that matched some gold item but
- * was left without a pair is a duplicate: a false positive unless duplicates are ignored.
+ * was left without a pair is a duplicate: a false positive unless duplicates are ignored. The
+ * matching also names the required gold items left unpaired and, for each duplicate, the gold
+ * item it matched best, for the explanation of a score.
  */
 final class GreedyMatcher {
     private static final Comparator<Pair> BEST_FIRST = Comparator.comparingDouble(Pair::score).reversed()
@@ -41,11 +45,11 @@ final class GreedyMatcher {
         pairs.sort(BEST_FIRST);
         Set<Integer> pairedPredictions = new HashSet<>();
         Set<Integer> pairedGold = new HashSet<>();
-        Set<Integer> matchedAny = new HashSet<>();
+        Map<Integer, Integer> bestGold = new HashMap<>();
         int matched = 0;
         int ignored = 0;
         for (Pair pair : pairs) {
-            matchedAny.add(pair.prediction);
+            bestGold.putIfAbsent(pair.prediction, pair.gold);
             if (!pairedPredictions.contains(pair.prediction) && !pairedGold.contains(pair.gold)) {
                 pairedPredictions.add(pair.prediction);
                 pairedGold.add(pair.gold);
@@ -57,21 +61,29 @@ final class GreedyMatcher {
             }
         }
         List<Integer> falsePositives = new ArrayList<>();
-        int duplicates = 0;
+        Map<Integer, Integer> duplicateOf = new HashMap<>();
         for (int i = 0; i < predictions.size(); i++) {
             if (pairedPredictions.contains(i)) {
                 continue;
             }
-            boolean duplicate = matchedAny.contains(i);
-            duplicates += duplicate ? 1 : 0;
+            boolean duplicate = bestGold.containsKey(i);
+            if (duplicate) {
+                duplicateOf.put(i, bestGold.get(i));
+            }
             if (duplicate && ignoreDuplicates) {
                 ignored++;
             } else {
                 falsePositives.add(i);
             }
         }
+        List<Integer> missed = new ArrayList<>();
+        for (int j = 0; j < gold.size(); j++) {
+            if (!optional.test(gold.get(j)) && !pairedGold.contains(j)) {
+                missed.add(j);
+            }
+        }
         int required = (int) gold.stream().filter(optional.negate()).count();
-        return new Matching(required, matched, ignored, duplicates, falsePositives);
+        return new Matching(required, matched, ignored, duplicateOf.size(), falsePositives, missed, duplicateOf);
     }
 
     /** A matching pair of prediction {@code prediction} and gold item {@code gold}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -110,6 +111,49 @@ final class MatchRules {
         return 0;
     }
 
+    /**
+     * What an event rule found true and false of a pair, phrased for a reader ("accuser matches",
+     * "accused does not match"): why a near miss is not a match. Empty for a type without a rule.
+     */
+    List<Check> checks(String type, PredictedEvent p, GoldEvent g) {
+        return switch (type) {
+            case "Meeting" -> {
+                Set<String> labels = new LinkedHashSet<>(g.arg("participant"));
+                labels.addAll(g.arg("chair"));
+                List<Set<String>> predicted = p.names("participant", "chair");
+                long common = labels.stream().filter(label -> anyMatch(predicted, gold.of(label))).count();
+                yield List.of(new Check(common + " participant(s) or chair(s) in common", common > 0),
+                        check(p, "location", g));
+            }
+            case "Pledge" -> {
+                boolean amount = g.amounts().stream().anyMatch(a -> p.amounts().stream().anyMatch(pa -> pa.matches(a)));
+                yield List.of(check(p, "pledger", g), new Check(amount ? "an amount matches"
+                        : "no amount of the same currency within 1%", amount));
+            }
+            case "Accusation" -> List.of(check(p, "accuser", g), check(p, "accused", g));
+            case "Statement" -> {
+                double overlap = QuoteOverlap.of(p.texts("quote"), g.arg("quote"));
+                yield List.of(check(p, "speaker", g), new Check(String.format(Locale.ROOT,
+                        "quote overlap %.2f (a match needs 0.50)", overlap), overlap >= 0.5));
+            }
+            case "Visit" -> List.of(check(p, "visitor", g), check(p, "destination", g));
+            case "Attack" -> List.of(check(p, "attacker", g), check(p, "target", g), check(p, "location", g));
+            default -> List.of();
+        };
+    }
+
+    /** What the role rule found true and false of a pair: person, title, and what the role is of. */
+    List<Check> checks(PredictedRole p, HeldRole g) {
+        boolean person = intersects(p.personNames(), gold.of(g.person()));
+        boolean title = p.titles().stream().anyMatch(t -> Names.titleMatches(t, g.titles()));
+        boolean of = intersects(p.ofNames(), gold.ofAll(g.ofs()));
+        return List.of(Check.of("person", person), Check.of("title", title), Check.of("of", of));
+    }
+
+    private Check check(PredictedEvent p, String property, GoldEvent g) {
+        return Check.of(property, matches(p, property, g));
+    }
+
     /** Whether some predicted value of {@code property} names one of the gold event's values of it. */
     private boolean matches(PredictedEvent p, String property, GoldEvent g) {
         return anyMatch(p.names(property), gold.ofAll(g.arg(property)));
@@ -121,5 +165,18 @@ final class MatchRules {
 
     private static boolean intersects(Collection<String> a, Set<String> b) {
         return a.stream().anyMatch(b::contains);
+    }
+
+    /**
+     * One condition of a rule, as the explanation prints it.
+     *
+     * @param text  what was found ("accuser matches")
+     * @param holds whether the condition holds
+     */
+    record Check(String text, boolean holds) {
+        /** "{@code what} matches" or "{@code what} does not match". */
+        static Check of(String what, boolean holds) {
+            return new Check(what + (holds ? " matches" : " does not match"), holds);
+        }
     }
 }

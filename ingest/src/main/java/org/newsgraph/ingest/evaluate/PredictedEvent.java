@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 /**
  * An event of the graph, as the scorer compares it.
  *
+ * @param node    its node in the graph
  * @param agents  for each entity-valued property, one set of normalised names per value
  * @param texts   for each text-valued property (quote, allegation, purpose, until, time), the texts
  * @param amounts a pledge's amounts
  */
-record PredictedEvent(Map<String, List<Set<String>>> agents, Map<String, List<String>> texts,
+record PredictedEvent(Term node, Map<String, List<Set<String>>> agents, Map<String, List<String>> texts,
                       List<PredictedAmount> amounts) {
     PredictedEvent {
         agents = agents.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,

@@ -49,13 +49,12 @@ final class Predictions {
             }
         }
         List<PredictedEntity> out = new ArrayList<>();
-        for (EntityNode node : nodes.values()) {
+        nodes.forEach((e, node) ->
             ScorerQueries.ENTITY_TYPES.stream().filter(node.types::contains).findFirst().ifPresent(type -> {
                 Set<String> names = new HashSet<>(node.labels);
                 names.addAll(node.aliases);
-                out.add(new PredictedEntity(type, normalisedNonEmpty(names), normalised(node.labels)));
-            });
-        }
+                out.add(new PredictedEntity(e, type, normalisedNonEmpty(names), normalised(node.labels)));
+            }));
         return out;
     }
 
@@ -75,7 +74,8 @@ final class Predictions {
                 node.ofNames.add(Names.normalise(row.get("of").value()));
             }
         }
-        return nodes.values().stream().map(n -> new PredictedRole(n.personNames, n.titles, n.ofNames)).toList();
+        return nodes.entrySet().stream().map(n -> new PredictedRole(n.getKey().get(0), n.getKey().get(1),
+                n.getValue().personNames, n.getValue().titles, n.getValue().ofNames)).toList();
     }
 
     List<PredictedEvent> events(String type) {
@@ -107,10 +107,16 @@ final class Predictions {
             }
         }
         slots.forEach((slot, values) -> events.get(slot.event).add(slot.property, values));
-        return events.values().stream().map(e -> new PredictedEvent(e.agents, e.texts, e.amounts)).toList();
+        return events.entrySet().stream().map(e -> new PredictedEvent(e.getKey(), e.getValue().agents,
+                e.getValue().texts, e.getValue().amounts)).toList();
     }
 
     private List<Map<String, Term>> select(String query) {
+        return select(store, query);
+    }
+
+    /** The solutions of a SELECT query over the store's default graph, each a map of variable names to values. */
+    static List<Map<String, Term>> select(Store store, String query) {
         return store.read(dsg -> {
             List<Map<String, Term>> rows = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {

@@ -2,6 +2,7 @@ package org.newsgraph.ingest.evaluate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param roles    the roles' score
  */
 public record ScoreCard(Optional<String> document, Map<String, Score> events, Score entities, Score roles) {
+    private static final Score EMPTY = new Score(0, 0, 0, 0, 0);
+
     public ScoreCard {
         Objects.requireNonNull(document, "document");
         events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
@@ -28,9 +31,25 @@ public record ScoreCard(Optional<String> document, Map<String, Score> events, Sc
         Objects.requireNonNull(roles, "roles");
     }
 
+    /**
+     * The micro-average of several pages: each category's counts summed over the pages, so that
+     * a page with many events weighs more than one with few (a mean of F1s would hide it).
+     */
+    public static ScoreCard micro(List<ScoreCard> pages) {
+        Map<String, Score> events = new LinkedHashMap<>();
+        Score entities = EMPTY;
+        Score roles = EMPTY;
+        for (ScoreCard page : pages) {
+            page.events().forEach((type, score) -> events.merge(type, score, Score::plus));
+            entities = entities.plus(page.entities());
+            roles = roles.plus(page.roles());
+        }
+        return new ScoreCard(Optional.empty(), events, entities, roles);
+    }
+
     /** The sum of the event types' scores, whose F1 is the micro-F1 over all events. */
     public Score allEvents() {
-        return events.values().stream().reduce(new Score(0, 0, 0, 0, 0), Score::plus);
+        return events.values().stream().reduce(EMPTY, Score::plus);
     }
 
     /** The micro-F1 over all events: the one-number summary of an extraction. */

@@ -2,8 +2,10 @@ package org.newsgraph.ingest.evaluate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
@@ -20,9 +22,13 @@ import org.apache.jena.atlas.json.JsonValue;
  * events(all)     23    25      19    0.7600  0.8261  0.7917
  * extraction F1 0.7917
  * </pre>
+ * Several pages get a line each (their events, entity F1 and role F1) before the table of the
+ * micro figures over all of them.
  */
 public final class ScoreReport {
     private static final String ROW = "%-12s %5d %5d %7d %9.4f %7.4f %7.4f%n";
+    private static final String PAGE_HEADER = "%-34s %5s %5s %7s %9s %7s %7s %8s %7s%n";
+    private static final String PAGE_ROW = "%-34s %5d %5d %7d %9.4f %7.4f %7.4f %8.4f %7.4f%n";
 
     private ScoreReport() {}
 
@@ -37,8 +43,51 @@ public final class ScoreReport {
         return out.toString();
     }
 
+    /**
+     * Several pages: one line per page (its events' counts and micro-F1, its entity and role F1),
+     * then the {@link #table} of the micro figures over all of them.
+     */
+    public static String pages(List<ScoreCard> pages, List<String> names) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, PAGE_HEADER, "page", "gold", "pred", "matched",
+                "precision", "recall", "F1", "entities", "roles"));
+        for (int i = 0; i < pages.size(); i++) {
+            ScoreCard card = pages.get(i);
+            Score events = card.allEvents();
+            out.append(String.format(Locale.ROOT, PAGE_ROW, names.get(i), events.gold(), events.predicted(),
+                    events.matched(), rounded(events.precision()), rounded(events.recall()), rounded(events.f1()),
+                    rounded(card.entities().f1()), rounded(card.roles().f1())));
+        }
+        out.append(String.format(Locale.ROOT, "%nmicro over %d pages:%n", pages.size()));
+        return out.append(table(ScoreCard.micro(pages))).toString();
+    }
+
     /** The JSON document of the reference scorer's {@code --json} output. */
     public static String json(ScoreCard card) {
+        return JSON.toString(jsonObject(card)) + System.lineSeparator();
+    }
+
+    /**
+     * Several pages as JSON: {@code pages}, each page's document of {@link #json(ScoreCard)} with its
+     * {@code page} name (and its {@code findings} when {@code explain}), and {@code micro}, the
+     * same document for the micro figures over all of them.
+     */
+    public static String json(List<Explanation> pages, List<String> names, boolean explain) {
+        JsonArray array = new JsonArray();
+        for (int i = 0; i < pages.size(); i++) {
+            JsonObject page = jsonObject(pages.get(i).card());
+            page.put("page", names.get(i));
+            if (explain) {
+                page.put("findings", ExplainReport.json(pages.get(i).findings()));
+            }
+            array.add(page);
+        }
+        JsonObject doc = new JsonObject();
+        doc.put("pages", array);
+        doc.put("micro", jsonObject(ScoreCard.micro(pages.stream().map(Explanation::card).toList())));
+        return JSON.toString(doc) + System.lineSeparator();
+    }
+
+    private static JsonObject jsonObject(ScoreCard card) {
         JsonObject scores = new JsonObject();
         card.events().forEach((type, score) -> scores.put(type, scoreJson(score, true)));
         scores.put("entities", scoreJson(card.entities(), true));
@@ -49,7 +98,7 @@ public final class ScoreReport {
         doc.put("scores", scores);
         doc.put("events_micro", scoreJson(card.allEvents(), false));
         doc.put("extraction_f1", JsonNumber.value(rounded(card.extractionF1())));
-        return JSON.toString(doc) + System.lineSeparator();
+        return doc;
     }
 
     /** A ratio rounded to four places as the reference scorer rounds it. */

@@ -7,29 +7,22 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.entity.Entity;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.ingest.extract.entity.StoryEntities;
 import org.newsgraph.ingest.extract.entity.StoryEntity;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 
 /**
  * The people, organisations, countries and places of each post, resolved across the story, with
- * the roles people hold. Uses CoreNLP (see {@code extract.nlp.Nlp}); the annotation is shared
- * with the {@link EventExtractor} made by the same {@link StandardExtraction#extractors()} call.
+ * the roles people hold. Reads the {@link TextAnnotator}'s texts; adds the entities to each post's
+ * facts and the resolved mentions to the story as {@link #MENTIONS}, for the {@link EventExtractor}.
  */
 public final class EntityExtractor implements Extractor {
-    private final StoryAnalysis.Cache cache;
-
-    /** A stage with its own annotation cache. */
-    public EntityExtractor() {
-        this(new StoryAnalysis.Cache());
-    }
-
-    EntityExtractor(StoryAnalysis.Cache cache) {
-        this.cache = cache;
-    }
+    /** The story's entities and where each sentence mentions them. */
+    static final AnnotatedStory.Key<StoryEntities> MENTIONS = AnnotatedStory.Key.of("entity mentions", StoryEntities.class);
 
     @Override
     public String name() {
@@ -38,7 +31,7 @@ public final class EntityExtractor implements Extractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.POSTS);
+        return Set.of(Capability.ANNOTATION);
     }
 
     @Override
@@ -47,21 +40,25 @@ public final class EntityExtractor implements Extractor {
     }
 
     @Override
-    public List<PostFacts> extract(List<PostFacts> posts, Warnings warnings) {
-        if (posts.isEmpty()) {
-            return posts;
-        }
-        List<Post> story = posts.stream().map(PostFacts::post).toList();
-        StoryAnalysis analysis = cache.get(story, warnings);
+    public AnnotatedStory extract(AnnotatedStory story, Warnings warnings) {
+        PostTexts texts = story.get(TextAnnotator.TEXTS);
+        List<PostFacts> posts = story.posts();
+        StoryEntities entities = StoryEntities.resolve(texts.bodies(), texts.captions(),
+                posts.stream().map(f -> f.post().authors()).toList());
+        return story.with(MENTIONS, entities).withPosts(withEntities(posts, entities));
+    }
+
+    /** Each post's facts with the entities it mentions added (events mention some more). */
+    static List<PostFacts> withEntities(List<PostFacts> posts, StoryEntities entities) {
         List<PostFacts> out = new ArrayList<>();
         for (int p = 0; p < posts.size(); p++) {
             PostFacts facts = posts.get(p);
-            out.add(new PostFacts(facts.post(), merge(facts.entities(), analysis.entities.entitiesOf(p)), facts.events()));
+            out.add(new PostFacts(facts.post(), merge(facts.entities(), entities.entitiesOf(p)), facts.events()));
         }
         return out;
     }
 
-    static List<Entity> merge(List<Entity> had, List<StoryEntity> found) {
+    private static List<Entity> merge(List<Entity> had, List<StoryEntity> found) {
         Map<String, Entity> byIdentity = new LinkedHashMap<>();
         for (Entity e : had) {
             byIdentity.put(IriMinter.identity(e), e);

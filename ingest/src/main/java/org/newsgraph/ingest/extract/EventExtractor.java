@@ -6,27 +6,19 @@ import java.util.Set;
 import org.newsgraph.core.event.Event;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.ingest.extract.entity.StoryEntities;
 import org.newsgraph.ingest.extract.event.Events;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 
 /**
  * Meetings, pledges, accusations, statements, visits and attacks of each post, one event per
- * real-world event across the story's posts (see {@code extract.event.Events}).
+ * real-world event across the story's posts (see {@code extract.event.Events}). Reads the parsed
+ * sentences and the {@link EntityExtractor}'s mentions.
  */
 public final class EventExtractor implements Extractor {
-    private final StoryAnalysis.Cache cache;
-
-    /** A stage with its own annotation cache. */
-    public EventExtractor() {
-        this(new StoryAnalysis.Cache());
-    }
-
-    EventExtractor(StoryAnalysis.Cache cache) {
-        this.cache = cache;
-    }
-
     @Override
     public String name() {
         return "events";
@@ -34,7 +26,7 @@ public final class EventExtractor implements Extractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES);
+        return Set.of(Capability.ANNOTATION, Capability.ENTITIES);
     }
 
     @Override
@@ -43,26 +35,28 @@ public final class EventExtractor implements Extractor {
     }
 
     @Override
-    public List<PostFacts> extract(List<PostFacts> posts, Warnings warnings) {
+    public AnnotatedStory extract(AnnotatedStory story, Warnings warnings) {
+        List<PostFacts> posts = story.posts();
         if (posts.isEmpty()) {
-            return posts;
+            return story;
         }
-        List<Post> story = posts.stream().map(PostFacts::post).toList();
-        StoryAnalysis analysis = cache.get(story, warnings);
+        StoryEntities entities = story.get(EntityExtractor.MENTIONS);
+        List<Post> found = posts.stream().map(PostFacts::post).toList();
         List<List<Event>> events;
         try {
-            events = Events.find(analysis.entities, story);
+            events = Events.find(entities, found);
         } catch (RuntimeException e) {
-            warnings.add("events-failed", story.get(0).story().slug(), "events could not be extracted: " + e);
-            return posts;
+            warnings.add("events-failed", found.get(0).story().slug(), "events could not be extracted: " + e);
+            return story;
         }
         List<PostFacts> out = new ArrayList<>();
         for (int p = 0; p < posts.size(); p++) {
             PostFacts facts = posts.get(p);
             List<Event> all = new ArrayList<>(facts.events());
             all.addAll(events.get(p));
-            out.add(new PostFacts(facts.post(), EntityExtractor.merge(facts.entities(), analysis.entities.entitiesOf(p)), all));
+            out.add(new PostFacts(facts.post(), facts.entities(), all));
         }
-        return out;
+        // the events mention entities the entity stage had not counted as the post's own
+        return story.withPosts(EntityExtractor.withEntities(out, entities));
     }
 }

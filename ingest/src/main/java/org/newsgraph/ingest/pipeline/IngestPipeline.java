@@ -93,11 +93,12 @@ public final class IngestPipeline {
             result.problems().forEach(p -> problems.add(p.describe(page.name())));
             refused += result.problems().size();
             read += result.posts().size();
-            List<PostFacts> facts = result.posts().stream().map(PostFacts::of).toList();
+            AnnotatedStory story = AnnotatedStory.of(result.posts().stream().map(PostFacts::of).toList());
             for (Extractor extractor : extractors) {
-                List<PostFacts> input = facts;
-                facts = timed(extractor.name(), () -> extractor.extract(input, warnings));
+                AnnotatedStory input = story;
+                story = timed(extractor.name(), () -> extractor.extract(input, warnings));
             }
+            List<PostFacts> facts = story.posts();
             for (int from = 0; from < facts.size(); from += batchSize) {
                 List<PostFacts> batch = facts.subList(from, Math.min(facts.size(), from + batchSize));
                 count(batch, timed(STORE, () -> target.write(batch)), page.name());

@@ -30,6 +30,7 @@ import org.newsgraph.core.entity.Person;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
@@ -198,12 +199,12 @@ class RemoteIngestTest {
         }
 
         @Override
-        public List<PostFacts> extract(List<PostFacts> posts, Warnings warnings) {
-            return posts.stream().map(post -> {
+        public AnnotatedStory extract(AnnotatedStory story, Warnings warnings) {
+            return story.withPosts(story.posts().stream().map(post -> {
                 String who = post.post().body().contains("singer") ? "Q2" : "Q1";
                 Person ana = new Person("Ana Lopes", Set.of(), List.of(), Optional.of("http://www.wikidata.org/entity/" + who));
                 return new PostFacts(post.post(), List.of(ana), List.of());
-            }).toList();
+            }).toList());
         }
     }
 }

@@ -31,6 +31,7 @@ import org.newsgraph.core.event.MonetaryAmount;
 import org.newsgraph.core.event.Pledge;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ingest.cli.EvaluateCommand;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
@@ -65,8 +66,8 @@ class EvaluateCommandTest {
         }
 
         @Override
-        public List<PostFacts> extract(List<PostFacts> posts, Warnings warnings) {
-            return posts.stream().map(HarbourFacts::facts).toList();
+        public AnnotatedStory extract(AnnotatedStory story, Warnings warnings) {
+            return story.withPosts(story.posts().stream().map(HarbourFacts::facts).toList());
         }
 
         private static PostFacts facts(PostFacts post) {

@@ -26,7 +26,7 @@ class GreedyMatcherTest {
         // a matches quay (1) and ferry (2); b matches ferry only (1.5). Best first: a-ferry, then b is left over.
         Matching m = match(List.of("a", "b"), List.of(QUAY, FERRY),
                 Map.of("a", Map.of("quay", 1.0, "ferry", 2.0), "b", Map.of("ferry", 1.5)), false);
-        assertEquals(new Matching(2, 1, 0, 1, List.of(1)), m);
+        assertEquals(new Matching(2, 1, 0, 1, List.of(1), List.of(0), Map.of(1, 1)), m);
         assertEquals(new Score(2, 2, 1, 0, 1), m.score());
     }
 
@@ -42,6 +42,8 @@ class GreedyMatcherTest {
         Matching m = match(List.of("a", "b"), List.of(PIER, QUAY), Map.of("a", Map.of("pier", 1.0)), false);
         assertEquals(new Score(1, 1, 0, 1, 0), m.score(), "a is ignored, b is a false positive, the quay is missed");
         assertEquals(List.of(1), m.falsePositives());
+        assertEquals(List.of(1), m.missed(), "the quay, not the optional pier");
+        assertEquals(Map.of(), m.duplicateOf(), "b matched nothing: spurious, not a duplicate");
     }
 
     @Test
@@ -51,7 +53,10 @@ class GreedyMatcherTest {
         List<String> predictions = List.of("a", "b", "c", "d");
         List<Item> gold = List.of(QUAY, PIER);
         // b duplicates a's quay; d duplicates c's optional pier: a duplicate all the same.
-        assertEquals(new Score(1, 3, 1, 1, 2), match(predictions, gold, scores, false).score());
+        Matching strict = match(predictions, gold, scores, false);
+        assertEquals(new Score(1, 3, 1, 1, 2), strict.score());
+        assertEquals(Map.of(1, 0, 3, 1), strict.duplicateOf(), "each duplicate names the gold item it matched");
+        assertEquals(List.of(), strict.missed());
         assertEquals(new Score(1, 1, 1, 3, 2), match(predictions, gold, scores, true).score());
     }
 
@@ -65,8 +70,8 @@ class GreedyMatcherTest {
 
     @Test
     void excusedFalsePositivesMoveToTheIgnored() {
-        Matching m = new Matching(3, 1, 0, 1, List.of(2, 5)).excusing(i -> i == 5);
-        assertEquals(new Matching(3, 1, 1, 1, List.of(2)), m);
+        Matching m = new Matching(3, 1, 0, 1, List.of(2, 5), List.of(0, 1), Map.of(2, 2)).excusing(i -> i == 5);
+        assertEquals(new Matching(3, 1, 1, 1, List.of(2), List.of(0, 1), Map.of(2, 2)), m);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.core.story.Story;
 import org.newsgraph.ingest.extract.nlp.Nlp;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 import org.newsgraph.ingest.read.LivePageFiles;
@@ -76,10 +77,11 @@ public final class ExtractionSpeed {
         int posts = 0;
         int events = 0;
         for (List<Post> story : stories) {
-            List<PostFacts> facts = story.stream().map(PostFacts::of).toList();
+            AnnotatedStory annotated = AnnotatedStory.of(story.stream().map(PostFacts::of).toList());
             for (Extractor e : StandardExtraction.extractors()) {
-                facts = e.extract(facts, warnings);
+                annotated = e.extract(annotated, warnings);
             }
+            List<PostFacts> facts = annotated.posts();
             posts += facts.size();
             events += facts.stream().mapToInt(f -> f.events().size()).sum();
         }

@@ -11,6 +11,7 @@ import org.newsgraph.core.story.Image;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.core.story.Story;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 
@@ -38,10 +39,11 @@ final class Stories {
         for (Post p : posts) {
             facts.add(PostFacts.of(p));
         }
+        AnnotatedStory story = AnnotatedStory.of(facts);
         for (Extractor e : StandardExtraction.extractors()) {
-            facts = e.extract(facts, warnings);
+            story = e.extract(story, warnings);
         }
-        return facts;
+        return story.posts();
     }
 
     /** The facts of one post made of the given text. */

@@ -31,8 +31,6 @@ final class EventCandidate {
     boolean verified = true;
     boolean direct;
     double confidence = 0.5;
-    Set<String> words = new LinkedHashSet<>();
-    String key;
     /** Further sentences of the same remark (the same speaker going on). */
     final List<EventCandidate> parts = new ArrayList<>();
 
@@ -42,9 +40,24 @@ final class EventCandidate {
         this.sent = sent;
     }
 
+    /** Attendees, then chairs: everyone a meeting report names. */
+    Set<StoryEntity> participants() {
+        Set<StoryEntity> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** This report and the further sentences of the same remark. */
+    List<EventCandidate> withParts() {
+        List<EventCandidate> all = new ArrayList<>();
+        all.add(this);
+        all.addAll(parts);
+        return all;
+    }
+
     @Override
     public String toString() {
         return kind + "@" + post + ":" + sent.index() + " a=" + a + " b=" + b + " places=" + places + " amounts=" + amounts
-                + " texts=" + texts + " key=" + key;
+                + " texts=" + texts;
     }
 }

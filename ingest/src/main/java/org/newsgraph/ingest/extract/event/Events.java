@@ -17,6 +17,7 @@ public final class Events {
 
     /** One list of events per post, in the posts' order. */
     public static List<List<Event>> find(StoryEntities entities, List<Post> posts) {
-        return new EventMerger(entities).merge(new EventFinder(entities, posts).run());
+        EventRules rules = EventRules.standard();
+        return new EventMerger(rules, entities).merge(new EventFinder(rules, entities, posts).run());
     }
 }

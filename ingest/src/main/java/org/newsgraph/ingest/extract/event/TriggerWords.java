@@ -1,13 +1,12 @@
 package org.newsgraph.ingest.extract.event;
 
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.ingest.extract.nlp.Sentence;
 import org.newsgraph.ingest.extract.nlp.Token;
 
 /**
- * The words events are recognised by (lemmas and their synonyms), and the words that cancel
- * them: negation, hypotheticals, questions. General English, nothing about one story.
+ * The words events are recognised by (lemmas and their synonyms); {@link Cancellation} holds
+ * the words that cancel them. General English, nothing about one story.
  */
 public final class TriggerWords {
     static final Set<String> SPEECH = Set.of("say", "tell", "add", "insist", "note", "claim", "warn", "state", "write",
@@ -29,15 +28,6 @@ public final class TriggerWords {
             "give", "donate", "contribute", "contribution", "funding", "fund", "aid", "package", "assistance", "grant",
             "earmark", "send", "deliver", "announce", "loan", "boost", "support", "pledged", "committing", "unveil",
             "approve", "donation");
-    static final Set<String> STOP_VERBS = Set.of("stop", "halt", "end", "cease", "pause", "suspend", "prevent", "avoid",
-            "deter", "ban", "fear", "risk");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot");
-    private static final Set<String> MODALS = Set.of("could", "might", "may", "should");
-    private static final Set<String> WILLING = Set.of("prepared", "prepare", "willing", "ready", "consider", "like", "want",
-            "wish", "hope", "able");
-    private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
-    private static final Set<String> REFUSE = Set.of("refuse", "decline", "fail", "reject");
-    private static final Set<String> DENY = Set.of("deny", "denied", "denies", "rule", "ruled");
 
     private TriggerWords() {}
 
@@ -55,68 +45,5 @@ public final class TriggerWords {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the event word at {@code i} is denied or only supposed: "did not meet", "has yet to
-     * decide", "would be prepared to provide", "could visit", "if they attack", or a question.
-     */
-    public static boolean cancelled(Sentence s, int i) {
-        String text = s.text().strip();
-        if (text.endsWith("?") || text.endsWith("?\"") || text.endsWith("?”")) {
-            return true;
-        }
-        int from = Math.max(0, i - 6);
-        boolean would = false;
-        for (int k = from; k < i; k++) {
-            Token t = s.tok(k);
-            String w = t.lower();
-            if (NEGATORS.contains(w)) {
-                return true;
-            }
-            if (w.equals("yet") && k + 1 < s.size() && s.tok(k + 1).lower().equals("to")) {
-                return true;
-            }
-            if (MODALS.contains(w) && t.pos().equals("MD")) {
-                return true;
-            }
-            if (w.equals("would") || w.equals("'d")) {
-                would = true;
-            }
-            if (would && (WILLING.contains(t.lemma()) || WILLING.contains(t.lower()))) {
-                return true;
-            }
-            if (REFUSE.contains(t.lemma()) && k + 1 < s.size() && s.tok(k + 1).lower().equals("to")) {
-                return true;
-            }
-            if (DENY.contains(t.lemma()) && !(t.lemma().equals("rule") && !(k + 1 < s.size() && s.tok(k + 1).lower().equals("out")))) {
-                return true; // "denied carrying out the attack", "ruled out sending troops"
-            }
-        }
-        for (int k = 0; k < i; k++) {
-            if (CONDITION.contains(s.tok(k).lower())) {
-                return true;
-            }
-        }
-        for (String[] e : s.children(i, "advmod").stream().map(x -> new String[] {"", "" + x}).toList()) {
-            if (NEGATORS.contains(s.tok(Integer.parseInt(e[1])).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word at {@code i} is governed by "stop", "halt" and the like: "agreed to stop attacks". */
-    public static boolean stopped(Sentence s, int i) {
-        for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (STOP_VERBS.contains(s.tok(k).lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean is(Set<String> set, Token t) {
-        return set.contains(t.lemma()) || set.contains(t.lower().toLowerCase(Locale.ROOT));
     }
 }

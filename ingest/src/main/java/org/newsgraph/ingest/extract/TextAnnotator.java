@@ -2,26 +2,32 @@ package org.newsgraph.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.newsgraph.core.story.Byline;
 import org.newsgraph.core.story.Image;
 import org.newsgraph.core.story.Post;
-import org.newsgraph.ingest.extract.entity.StoryEntities;
+import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ingest.extract.event.TriggerWords;
 import org.newsgraph.ingest.extract.nlp.Nlp;
 import org.newsgraph.ingest.extract.nlp.PostDoc;
+import org.newsgraph.ingest.pipeline.AnnotatedStory;
+import org.newsgraph.ingest.pipeline.Capability;
+import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 
 /**
- * The annotated text and resolved entities of one story, shared by the extraction stages so that
- * no text is annotated twice. Posts are annotated in parallel, on {@link #THREADS} threads.
+ * The first extraction stage: each post's body and captions split into sentences and tagged by
+ * CoreNLP (see {@code extract.nlp.Nlp}), the sentences that may hold an event parsed, put into
+ * the story as {@link #TEXTS} for the stages after it. Posts are annotated in parallel, on
+ * {@link #THREADS} threads; a post that cannot be annotated becomes a warning and an empty text.
+ * The CoreNLP models load on the first story (10–30 s) and need about 2 GB of heap.
  */
-final class StoryAnalysis {
+public final class TextAnnotator implements Extractor {
+    /** Each post's annotated body and captions. */
+    static final AnnotatedStory.Key<PostTexts> TEXTS = AnnotatedStory.Key.of("annotated texts", PostTexts.class);
     /** Threads that annotate posts; CoreNLP's pipelines are safe to share between them. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     /** Sentences of one post that may be parsed; the rest of a very long post is only tagged. */
@@ -33,24 +39,31 @@ final class StoryAnalysis {
         return t;
     });
 
-    final List<Post> posts;
-    final StoryEntities entities;
-
-    private StoryAnalysis(List<Post> posts, StoryEntities entities) {
-        this.posts = posts;
-        this.entities = entities;
+    @Override
+    public String name() {
+        return "annotate";
     }
 
-    /** Annotates and resolves a story; problems with single posts become warnings. */
-    static StoryAnalysis of(List<Post> posts, Warnings warnings) {
-        Nlp nlp = Nlp.get();
+    @Override
+    public Set<Capability> requires() {
+        return Set.of(Capability.POSTS);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return Set.of(Capability.ANNOTATION);
+    }
+
+    @Override
+    public AnnotatedStory extract(AnnotatedStory story, Warnings warnings) {
+        List<Post> posts = story.posts().stream().map(PostFacts::post).toList();
+        Nlp nlp = posts.isEmpty() ? null : Nlp.get();
         List<Future<PostDoc[]>> jobs = new ArrayList<>();
         for (Post post : posts) {
             jobs.add(POOL.submit(() -> annotate(nlp, post, warnings)));
         }
         List<PostDoc> bodies = new ArrayList<>();
         List<List<PostDoc>> captions = new ArrayList<>();
-        List<List<Byline>> bylines = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             PostDoc[] docs;
@@ -66,9 +79,8 @@ final class StoryAnalysis {
                 caps.add(docs[k]);
             }
             captions.add(caps);
-            bylines.add(post.authors());
         }
-        return new StoryAnalysis(List.copyOf(posts), StoryEntities.resolve(bodies, captions, bylines));
+        return story.with(TEXTS, new PostTexts(bodies, captions));
     }
 
     private static PostDoc[] annotate(Nlp nlp, Post post, Warnings warnings) {
@@ -115,24 +127,5 @@ final class StoryAnalysis {
 
     static String where(Post post) {
         return post.story().slug() + " post " + post.position() + " (line " + post.line() + ")";
-    }
-
-    /** The analyses of the last few stories, so that the event stage reuses the entity stage's. */
-    static final class Cache {
-        private final Map<List<Post>, StoryAnalysis> recent = new LinkedHashMap<>(4, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Post>, StoryAnalysis> eldest) {
-                return size() > 2;
-            }
-        };
-
-        synchronized StoryAnalysis get(List<Post> posts, Warnings warnings) {
-            StoryAnalysis a = recent.get(posts);
-            if (a == null) {
-                a = of(posts, warnings);
-                recent.put(List.copyOf(posts), a);
-            }
-            return a;
-        }
     }
 }
