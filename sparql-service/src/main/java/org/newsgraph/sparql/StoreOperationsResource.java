@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JsonObject;
+import org.jboss.logging.Logger;
 import org.newsgraph.core.store.Backup;
 import org.newsgraph.core.store.Store;
 
@@ -26,9 +27,12 @@ import org.newsgraph.core.store.Store;
  * A backup is a consistent snapshot from one read transaction (queries and writes go on), in
  * {@code newsgraph.backup-folder}; {@code newsgraph restore} builds a store from it. Compaction
  * rewrites the store's files without the space replaced data left: queries go on, writes wait.
+ * Both are logged when done: on a large store they may outlast {@code quarkus.http.idle-timeout},
+ * which closes the client's connection while the operation goes on to its end.
  */
 @Path("/admin")
 public class StoreOperationsResource {
+    private static final Logger LOG = Logger.getLogger(StoreOperationsResource.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Store store;
@@ -48,6 +52,7 @@ public class StoreOperationsResource {
         access.check(authorization);
         java.nio.file.Path folder = config.backupFolder().orElse(config.store().toAbsolutePath().resolveSibling("backups"));
         Backup backup = store.backup(folder.resolve("newsgraph-" + STAMP.format(Instant.now()) + ".nq.gz"));
+        LOG.infof("Backup written: %s, %d graphs, %d quads", backup.file(), backup.graphs(), backup.quads());
         JsonObject answer = new JsonObject();
         answer.put("file", backup.file().toAbsolutePath().toString());
         answer.put("graphs", backup.graphs());
@@ -63,9 +68,11 @@ public class StoreOperationsResource {
         long before = size();
         long start = System.nanoTime();
         store.compact();
+        long after = size();
+        LOG.infof("Store compacted: %d bytes before, %d after", before, after);
         JsonObject answer = new JsonObject();
         answer.put("bytesBefore", before);
-        answer.put("bytesAfter", size());
+        answer.put("bytesAfter", after);
         answer.put("milliseconds", (System.nanoTime() - start) / 1_000_000);
         return answer.toString();
     }
