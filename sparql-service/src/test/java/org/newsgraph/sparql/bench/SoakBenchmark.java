@@ -20,9 +20,9 @@ import org.newsgraph.core.iri.IriMinter;
 /**
  * The soak test: the packaged service in a JVM of its own, four readers running the analyst query
  * mix and one writer putting a post a second, for {@code -Dseconds} (default 600). Every 10 s it
- * samples the service's heap after its last GC (from /q/metrics) and its open files
- * (/proc/PID/fd); it fails on any failed query or write, or when open files grew by more than
- * half. Prints the samples and a summary line.
+ * samples the service's heap in use (from /q/metrics) and its open files (/proc/PID/fd), and
+ * compares the least heap of the first and last thirds of the run; it fails on any failed query
+ * or write, or when open files grew by more than half. Prints the samples and a summary line.
  * <pre>
  *   mvn -B -pl sparql-service -am -Psoak -DskipTests verify [-Dseconds=600 -Dposts=2000]
  * </pre>
@@ -64,18 +64,18 @@ public final class SoakBenchmark {
                 HttpClient http = HttpClient.newHttpClient();
                 while (!readers.isDone()) {
                     Thread.sleep(SAMPLE.toMillis());
-                    long[] sample = {heapAfterGc(http, root), openFiles(server.pid())};
+                    long[] sample = {heapUsed(http, root), openFiles(server.pid())};
                     samples.add(sample);
-                    out.printf("t=%4ds heap after GC %,d bytes, open files %d, posts written %d%n",
+                    out.printf("t=%4ds heap used %,d bytes, open files %d, posts written %d%n",
                             samples.size() * SAMPLE.toSeconds(), sample[0], sample[1], writer.written());
                 }
                 Tally tally = readers.get();
                 long firstFiles = samples.get(0)[1];
                 long lastFiles = samples.get(samples.size() - 1)[1];
                 out.printf("soak: %ds, 4 readers: %,d queries answered, %d failed; 1 writer: %d posts, %d failed;"
-                                + " heap after GC %,d -> %,d bytes; open files %d -> %d%n", length.toSeconds(),
+                                + " least heap used, first third %,d bytes, last third %,d; open files %d -> %d%n", length.toSeconds(),
                         tally.allTimes().count(), tally.allFailures(), writer.written(), writer.failures().size(),
-                        samples.get(0)[0], samples.get(samples.size() - 1)[0], firstFiles, lastFiles);
+                        trough(samples, 0), trough(samples, 2), firstFiles, lastFiles);
                 if (tally.allFailures() > 0 || !writer.failures().isEmpty() || lastFiles > firstFiles * 3 / 2) {
                     throw new BenchmarkFailed("the soak failed: " + tally.firstFailure().orElse("")
                             + writer.failures().stream().findFirst().orElse(""));
@@ -86,13 +86,19 @@ public final class SoakBenchmark {
         }
     }
 
-    /** The service's heap in use after its last collection, the sum of its pools' jvm_gc_live_data_size_bytes or heap used. */
-    private static long heapAfterGc(HttpClient http, URI root) throws IOException, InterruptedException {
+    /** The service's heap in use now: the sum of its heap pools' jvm_memory_used_bytes. */
+    private static long heapUsed(HttpClient http, URI root) throws IOException, InterruptedException {
         String metrics = http.send(HttpRequest.newBuilder(root.resolve("q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String name = metrics.contains("jvm_gc_live_data_size_bytes ") ? "jvm_gc_live_data_size_bytes" : "jvm_memory_used_bytes{area=\"heap\"";
-        return (long) metrics.lines().filter(l -> l.startsWith(name))
+        return (long) metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The least heap in use among a third of the samples: its troughs, after collections, are what grows when memory leaks. */
+    private static long trough(List<long[]> samples, int third) {
+        int size = Math.max(1, samples.size() / 3);
+        return samples.subList(Math.min(third * size, samples.size() - 1), Math.min((third + 1) * size, samples.size()))
+                .stream().mapToLong(sample -> sample[0]).min().orElse(0);
     }
 
     private static long openFiles(long pid) throws IOException {
