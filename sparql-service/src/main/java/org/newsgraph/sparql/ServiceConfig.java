@@ -106,7 +106,7 @@ public interface ServiceConfig {
      * How long a request body may take to arrive, from its headers on; a slower one is answered
      * with 408 and its connection closed. Bodies are read without holding a thread meanwhile.
      */
-    @WithDefault("20s")
+    @WithDefault("60s")
     Duration bodyTimeout();
 
     /** How many connections one client address may hold open at once; one more is answered 429 and closed. */

@@ -26,7 +26,7 @@ import org.newsgraph.sparql.ServiceConfig;
  * Reads request bodies on the event loop, within {@code newsgraph.body-timeout} of their headers,
  * before a worker thread takes the request:
  * <pre>
- *   POST /data?graph=...  (Content-Length: 1000, 10 bytes sent, then silence)   408 after 20 s, connection closed
+ *   POST /data?graph=...  (Content-Length: 1000, 10 bytes sent, then silence)   408 after 60 s, connection closed
  * </pre>
  * Quarkus REST would otherwise read a body larger than its input buffer on a worker thread, in
  * blocking reads: a few hundred clients sending a byte a second held every worker, and queries
