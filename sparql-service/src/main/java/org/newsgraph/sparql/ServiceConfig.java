@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -107,4 +108,25 @@ public interface ServiceConfig {
 
     /** The password of {@link #writeUser()}. */
     Optional<String> writePassword();
+
+    /**
+     * How long a request body may take to arrive, from its headers on; a slower one is answered
+     * with 408 and its connection closed. Bodies are read without holding a thread meanwhile.
+     */
+    @WithDefault("60s")
+    Duration bodyTimeout();
+
+    /** How many connections one client address may hold open at once; one more is answered 429 and closed. */
+    @WithDefault("128")
+    int clientConnections();
+
+    /**
+     * Origins other than the service's own whose pages may write (with the credential) from a
+     * browser; a state-changing request from any other origin, or that its browser calls
+     * cross-site, is refused with 403. Reads stay open to every origin CORS allows.
+     */
+    Optional<List<String>> writeOrigins();
+
+    /** Where {@code POST /admin/backup} writes its snapshots; a folder {@code backups} beside the store's when unset. */
+    Optional<Path> backupFolder();
 }

@@ -7,6 +7,8 @@ const section = document.getElementById('pictures');
 const entity = section.dataset.entity;
 const base = section.dataset.base;
 const status = document.getElementById('picture-status');
+// The filters apply as they change: the form is never sent.
+document.getElementById('picture-filters').addEventListener('submit', event => event.preventDefault());
 
 const KIND_COLOURS = { Person: '#1f6fd1', Organisation: '#7b4fc4', Country: '#c2410c', Place: '#15803d' };
 // Distinct hues in a fixed order, given to the relations drawn in their alphabetical order.
@@ -17,10 +19,24 @@ const TYPE_COLOURS = { Meeting: '#2563eb', Pledge: '#16a34a', Accusation: '#dc26
   Visit: '#ca8a04', Attack: '#b91c1c' };
 const DAY = 86400000;
 
-/** Where a link to `iri` goes: IRIs under the base stay on this service when it runs elsewhere. */
+/**
+ * Where a link to `iri` goes: IRIs under the base stay on this service when it runs elsewhere;
+ * null for an IRI that is no http(s) address (javascript:, data:), which is never followed.
+ */
 function href(iri) {
   const here = location.origin + '/';
+  if (!/^https?:/i.test(iri)) {
+    return null;
+  }
   return base !== here && iri.startsWith(base) ? '/' + iri.slice(base.length) : iri;
+}
+
+/** Opens the page of `iri`, when it has one. */
+function follow(iri) {
+  const target = href(iri);
+  if (target) {
+    location.href = target;
+  }
 }
 
 const api = (route, limit) => fetch(`/api/explore/${route}?limit=${limit}&entity=${encodeURIComponent(entity)}`)
@@ -100,7 +116,7 @@ function drawGraph(data) {
   });
   cy.on('tap', 'node', event => {
     if (event.target.id() !== centre) {
-      location.href = href(event.target.id());
+      follow(event.target.id());
     }
   });
   cy.on('mouseover', 'node', event => {
@@ -163,7 +179,7 @@ function drawTimeline(data) {
       { selector: '.hidden', style: { display: 'none' } },
     ],
   });
-  cy.on('tap', 'node.event', event => { location.href = href(event.target.id()); });
+  cy.on('tap', 'node.event', event => { follow(event.target.id()); });
   cy.on('mouseover', 'node.event', event => {
     const e = event.target.data();
     status.textContent = `${new Date(e.time).toISOString().slice(0, 16).replace('T', ' ')} ${e.label}: ${e.summary}`;

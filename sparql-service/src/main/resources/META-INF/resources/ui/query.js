@@ -90,9 +90,15 @@ document.getElementById('saved').addEventListener('change', event => {
 });
 document.getElementById('run').addEventListener('click', run);
 
-/** Where a link to `iri` goes: IRIs under the base stay on this service when it runs elsewhere. */
+/**
+ * Where a link to `iri` goes: IRIs under the base stay on this service when it runs elsewhere;
+ * null for an IRI that is no http(s) address (javascript:, data:), which is shown as text only.
+ */
 function href(iri) {
   const here = location.origin + '/';
+  if (!/^https?:/i.test(iri)) {
+    return null;
+  }
   return base !== here && iri.startsWith(base) ? '/' + iri.slice(base.length) : iri;
 }
 
@@ -102,7 +108,7 @@ function cell(term) {
   if (!term) {
     return td;
   }
-  if (term.type === 'uri') {
+  if (term.type === 'uri' && href(term.value)) {
     const a = document.createElement('a');
     a.href = href(term.value);
     a.textContent = term.value;

@@ -1,10 +1,13 @@
 package org.newsgraph.core.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateRequest;
@@ -104,6 +107,32 @@ public interface Store extends AutoCloseable {
      * @throws LoadRefused naming the file, line and reason
      */
     LoadResult load(Path file);
+
+    /**
+     * Writes a consistent snapshot of the store, from one read transaction, to {@code file} as gzip
+     * N-Quads: the post graphs, the base and the slug registry. Writers go on meanwhile; the file
+     * has another name until it is complete. {@link #restore} builds a store from it.
+     */
+    Backup backup(Path file);
+
+    /**
+     * Builds a new store in {@code folder} (missing or empty) from a {@link #backup}, with the
+     * backup's base, and opens it: it holds what the store held at the backup, its merged layer and
+     * text index rebuilt.
+     *
+     * @throws StoreRefused when the folder holds files already
+     * @throws LoadRefused  when the file is no newsgraph backup
+     */
+    static Store restore(Path backup, Path folder) {
+        try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+            if (files.findAny().isPresent()) {
+                throw new StoreRefused(folder + ": holds files already; restore into a new folder");
+            }
+        } catch (IOException e) {
+            throw new StoreRefused(folder + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        return TdbStore.openRestored(backup, folder);
+    }
 
     /**
      * Runs {@code action} in a read transaction over a view whose default graph is the union

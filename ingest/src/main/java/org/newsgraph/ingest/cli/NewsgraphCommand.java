@@ -1,7 +1,10 @@
 package org.newsgraph.ingest.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code newsgraph} command line:
@@ -14,8 +17,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds an event knowledge graph from live news pages.",
-        subcommands = {IngestCommand.class, LoadCommand.class, CompactCommand.class, EvaluateCommand.class,
-                PublishCommand.class, ExtractCommand.class, ReplicateCommand.class},
+        subcommands = {IngestCommand.class, LoadCommand.class, CompactCommand.class, BackupCommand.class,
+                RestoreCommand.class, EvaluateCommand.class, PublishCommand.class, ExtractCommand.class,
+                ReplicateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was stored", "1:some posts were refused", "2:usage error or unreadable input"})
 public final class NewsgraphCommand {
@@ -24,7 +28,18 @@ public final class NewsgraphCommand {
     /** Exit code: the command line was wrong or an input could not be read. */
     static final int UNREADABLE = 2;
 
+    /** The property slf4j-simple takes its default level from; see simplelogger.properties. */
+    static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Also print the libraries' INFO log lines (CoreNLP's, Jena's); without it, warnings only.")
+    boolean verbose;
+
     public static void main(String[] args) {
+        // Read before parsing: a logger takes its level when it is made, which may be before any command runs.
+        if (Arrays.asList(args).contains("--verbose")) {
+            System.setProperty(LOG_LEVEL, "info");
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -93,7 +93,8 @@ public final class IngestPipeline {
             result.problems().forEach(p -> problems.add(p.describe(page.name())));
             refused += result.problems().size();
             read += result.posts().size();
-            AnnotatedStory story = AnnotatedStory.of(result.posts().stream().map(PostFacts::of).toList());
+            AnnotatedStory story = AnnotatedStory.of(result.posts().stream()
+                    .map(post -> PostFacts.of(PostSize.capped(post, warnings, page.name()))).toList());
             for (Extractor extractor : extractors) {
                 AnnotatedStory input = story;
                 story = timed(extractor.name(), () -> extractor.extract(input, warnings));

@@ -3,15 +3,12 @@ package org.newsgraph.ingest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code newsgraph compact} on a real TDB2 folder grown by many replacing loads. */
 class CompactCommandTest {
@@ -26,37 +23,25 @@ class CompactCommandTest {
         for (int i = 0; i < 30; i++) {
             Path file = Files.writeString(dir.resolve("g.nq"), "<http://example.org/s> <http://example.org/p> \"version "
                     + i + "\" <http://example.org/graph/g> .\n");
-            assertEquals(0, run("load", "--store", store.toString(), file.toString()).exitCode);
+            assertEquals(0, CommandRun.of("load", "--store", store.toString(), file.toString()).exitCode());
         }
-        Run compact = run("compact", "--store", store.toString());
-        assertEquals(0, compact.exitCode, compact.err);
-        Matcher sizes = SIZES.matcher(compact.out);
-        assertTrue(sizes.find(), compact.out);
+        CommandRun compact = CommandRun.of("compact", "--store", store.toString());
+        assertEquals(0, compact.exitCode(), compact.err());
+        Matcher sizes = SIZES.matcher(compact.out());
+        assertTrue(sizes.find(), compact.out());
         long before = Long.parseLong(sizes.group(1).replace(",", ""));
         long after = Long.parseLong(sizes.group(2).replace(",", ""));
-        assertTrue(after < before, compact.out);
+        assertTrue(after < before, compact.out());
         Path again = Files.writeString(dir.resolve("h.nq"), "<http://example.org/s> <http://example.org/p> \"more\" <http://example.org/graph/h> .\n");
-        Run load = run("load", "--store", store.toString(), again.toString());
-        assertEquals(0, load.exitCode, load.err);
+        CommandRun load = CommandRun.of("load", "--store", store.toString(), again.toString());
+        assertEquals(0, load.exitCode(), load.err());
     }
 
     @Test
     void aFolderWithoutAStoreIsAnError() {
-        Run compact = run("compact", "--store", dir.resolve("none").toString());
-        assertEquals(2, compact.exitCode);
-        assertTrue(compact.err.contains("no store there"), compact.err);
+        CommandRun compact = CommandRun.of("compact", "--store", dir.resolve("none").toString());
+        assertEquals(2, compact.exitCode());
+        assertTrue(compact.err().contains("no store there"), compact.err());
         assertTrue(!Files.exists(dir.resolve("none")), "nothing is created");
-    }
-
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = NewsgraphCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

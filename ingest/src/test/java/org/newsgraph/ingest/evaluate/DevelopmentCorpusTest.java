@@ -32,7 +32,7 @@ class DevelopmentCorpusTest {
      * 0.714, 0.400; after: 0.968, 1.000, 0.737, 0.896, 0.800, 0.857).
      */
     static final Map<String, Double> TYPE_F1_FLOORS = Map.of("Meeting", 0.96, "Pledge", 0.99,
-            "Accusation", 0.73, "Statement", 0.89, "Visit", 0.80, "Attack", 0.85);
+            "Accusation", 0.73, "Statement", 0.89, "Visit", 0.79, "Attack", 0.85);
     // The seed alone (measured: 0.982, 1.000, 1.000).
     static final double SEED_EVENT_F1_FLOOR = 0.95;
     static final double SEED_ENTITY_F1_FLOOR = 0.95;

@@ -47,7 +47,8 @@ class AttackRuleTest {
     void arsonBySetFireTo() {
         Attack a = only("Armed men set fire to a food warehouse in Goma.");
         assertEquals(List.of("Armed men"), labels(a.attackers()));
-        assertTrue(a.targets().stream().anyMatch(t -> t instanceof Place && t.label().equals("food warehouse")), a.toString());
+        // The facility's name may take its place ("Goma food warehouse", the entity passes' FacilityInPlace).
+        assertTrue(a.targets().stream().anyMatch(t -> t instanceof Place && t.label().endsWith("food warehouse")), a.toString());
         assertEquals("Goma", location(a));
     }
 
@@ -61,7 +62,8 @@ class AttackRuleTest {
     @Test
     void aDroneStrikeOnAMarket() {
         Attack a = only("A drone strike on a crowded market in Idlib killed 12 people.");
-        assertEquals(List.of("crowded market"), labels(a.targets()));
+        assertEquals(1, a.targets().size(), a.toString());
+        assertTrue(a.targets().get(0).label().endsWith("market"), a.toString());
         assertEquals("Idlib", location(a));
     }
 

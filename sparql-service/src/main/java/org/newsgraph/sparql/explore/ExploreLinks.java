@@ -13,9 +13,10 @@ import org.newsgraph.sparql.ld.Links;
  */
 public record ExploreLinks(Links links) {
 
-    /** The page of {@code iri}. */
+    /** The page of {@code iri}; for an IRI that is no http(s) address, this page itself (see {@link Links}). */
     public String page(String iri) {
-        return links.href(iri);
+        String href = links.href(iri);
+        return href == null ? "" : href;
     }
 
     /** The exploration page of an entity. */

@@ -68,6 +68,10 @@ class GraphStoreService {
     /** Replaces a named graph with the body's triples. */
     GraphWrite put(GraphTarget target, byte[] body, String contentType) {
         Node name = writable(target, HttpMethod.PUT);
+        if (body.length == 0) {
+            throw new ProtocolException(Status.BAD_REQUEST, "An empty body: PUT the graph's RDF, or DELETE the graph"
+                    + " to remove it; nothing was stored");
+        }
         Graph graph = GraphBodies.read(List.of(new GraphBodies.Document(body, contentType)), name, config.base());
         return stored(exists(name), store.replace(name.getURI(), graph));
     }
@@ -75,6 +79,7 @@ class GraphStoreService {
     /** Adds the documents' triples to a named graph. */
     GraphWrite post(GraphTarget target, List<GraphBodies.Document> documents) {
         Node name = writable(target, HttpMethod.POST);
+        refuseNoDocuments(documents);
         return stored(exists(name), store.merge(name.getURI(), GraphBodies.read(documents, name, config.base())));
     }
 
@@ -85,6 +90,7 @@ class GraphStoreService {
      * @throws ProtocolException 422 when the documents hold no triples: the store keeps no empty graphs
      */
     String create(List<GraphBodies.Document> documents) {
+        refuseNoDocuments(documents);
         Node name = NodeFactory.createURI(config.base() + NEW_GRAPHS + UUID.randomUUID());
         Graph graph = GraphBodies.read(documents, name, config.base());
         if (graph.isEmpty()) {
@@ -100,6 +106,14 @@ class GraphStoreService {
         Node name = writable(target, HttpMethod.DELETE);
         if (!store.delete(name.getURI())) {
             throw notFound(target);
+        }
+    }
+
+    /** A multipart body without a boundary, or with no part, reaches here as no documents. */
+    private static void refuseNoDocuments(List<GraphBodies.Document> documents) {
+        if (documents.isEmpty()) {
+            throw new ProtocolException(Status.BAD_REQUEST, "The body holds no RDF document: a multipart/form-data body"
+                    + " needs a boundary parameter and at least one part; nothing was stored");
         }
     }
 

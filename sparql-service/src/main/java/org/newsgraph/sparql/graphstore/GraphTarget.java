@@ -4,14 +4,19 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.SparqlProtocol;
 
 /**
  * The graph a Graph Store request is about: {@code ?graph=IRI} (resolved against the store's
  * base when relative) or {@code ?default}; a request with neither is about the graph store itself.
+ * Jena's names for the default graph and the union ({@code ?graph=urn:x-arq:DefaultGraph},
+ * {@code urn:x-arq:UnionGraph}, in any case) are {@code ?default} too: the store's own bookkeeping
+ * sits in TDB2's real default graph, and no request may reach it by name.
  * <pre>
  *   GraphTarget.of(uriInfo.getQueryParameters(), base).name();   // Optional.empty() for ?default
  *   GraphTarget.isStore(uriInfo.getQueryParameters());           // true for POST /data, which creates a graph
@@ -34,7 +39,13 @@ record GraphTarget(Optional<Node> name) {
         if (isDefault) {
             return new GraphTarget(Optional.empty());
         }
-        return new GraphTarget(Optional.of(NodeFactory.createURI(SparqlProtocol.graphIris(GRAPH, graphs, base).get(0))));
+        Node named = NodeFactory.createURI(SparqlProtocol.graphIris(GRAPH, graphs, base).get(0));
+        return new GraphTarget(namesDefault(named) ? Optional.empty() : Optional.of(named));
+    }
+
+    private static boolean namesDefault(Node graph) {
+        return Stream.of(Quad.defaultGraphIRI, Quad.defaultGraphNodeGenerated, Quad.unionGraph)
+                .anyMatch(name -> name.getURI().equalsIgnoreCase(graph.getURI()));
     }
 
     /** Whether the parameters name no graph at all, so that the request is about the graph store itself. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
+import java.io.IOException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.WebContent;
@@ -94,6 +95,11 @@ public class ErrorResponses {
         if (e instanceof QueryDeniedException) {
             // Jena denies SERVICE only; its message tells how to enable it, which a client cannot.
             return new Failure(Status.BAD_REQUEST, "SERVICE is disabled here: this endpoint does not query other endpoints");
+        }
+        if (e instanceof IOException) {
+            // Only reading the request throws this far (results are written by ResultPipe): a body
+            // cut short, or a multipart body that is no multipart.
+            return new Failure(Status.BAD_REQUEST, "The request body could not be read: " + e.getMessage());
         }
         if (e instanceof WebApplicationException w) {
             // Keeps the response's headers, such as the Allow of a 405.

@@ -74,6 +74,11 @@ public final class GraphBodies {
                 .findFirst().orElseThrow(() -> new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "The body must be RDF in one of "
                         + ResultFormat.GRAPHS.stream().map(ResultFormat::mediaType).collect(Collectors.joining(", "))
                         + ", not " + (contentType == null ? "a body without Content-Type" : contentType)));
+        if (lang != Lang.RDFXML) {
+            // RDF/XML may declare its own encoding; the other syntaxes are UTF-8, and a wrong byte
+            // would otherwise be stored as U+FFFD.
+            Utf8Body.text(body, lang.getLabel() + " body");
+        }
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         try {
             // A client's syntax error is answered with 400, not logged as the service's own error.

@@ -88,7 +88,7 @@ public record ResultFormat(String mediaType, Lang lang, List<String> names) {
         if (accept == null || accept.isBlank()) {
             return offers.get(0);
         }
-        AcceptList proposals = new AcceptList(accept);
+        AcceptList proposals = AcceptHeader.parse(accept);
         ResultFormat best = null;
         double bestQ = 0;
         for (ResultFormat offer : offers) {

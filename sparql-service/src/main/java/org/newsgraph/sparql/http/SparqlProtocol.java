@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -175,7 +174,7 @@ public final class SparqlProtocol {
             throw new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "The body is in " + charset.get()
                     + "; the SPARQL protocol takes UTF-8 only");
         }
-        return new String(body, StandardCharsets.UTF_8);
+        return Utf8Body.text(body, "body");
     }
 
     private static String nonBlank(String text, String what) {

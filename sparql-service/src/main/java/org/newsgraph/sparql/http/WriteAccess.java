@@ -50,8 +50,10 @@ public class WriteAccess {
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, challenges()));
         }
         if (!grants(authorization)) {
-            throw new ProtocolException(Status.FORBIDDEN, "Wrong credential: this " + scheme(authorization)
-                    + " credential may not write here");
+            // Only a scheme this service knows is named back: anything else may be the secret itself.
+            String scheme = scheme(authorization);
+            throw new ProtocolException(Status.FORBIDDEN, "Wrong credential: this " + (schemes().stream()
+                    .anyMatch(scheme::equalsIgnoreCase) ? scheme + " credential" : "Authorization header") + " may not write here");
         }
     }
 

@@ -137,7 +137,7 @@ public record EntityPage(String iri, String title, List<Link> types, List<String
                 }
             });
             return events.stream().map(this::card)
-                    .sorted(Comparator.comparing((EventCard c) -> c.kind()).thenComparing(c -> c.event().href()))
+                    .sorted(Comparator.comparing((EventCard c) -> c.kind()).thenComparing(c -> c.event().href(), Comparator.nullsFirst(Comparator.naturalOrder())))
                     .toList();
         }
 
@@ -204,7 +204,8 @@ public record EntityPage(String iri, String title, List<Link> types, List<String
         /** A link to a vocabulary term: ng: terms to their section of /ontology. */
         private Link term(RDFNode node) {
             String uri = node.asResource().getURI();
-            String href = uri.startsWith(NG.NS) ? "/ontology#" + uri.substring(NG.NS.length()) : uri;
+            String href = uri.startsWith(NG.NS) ? "/ontology#" + uri.substring(NG.NS.length())
+                    : Links.linkable(uri) ? uri : null;
             return new Link(href, PREFIXES.shortForm(uri));
         }
 

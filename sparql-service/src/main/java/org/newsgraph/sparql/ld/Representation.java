@@ -8,6 +8,7 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.WebContent;
+import org.newsgraph.sparql.http.AcceptHeader;
 
 /**
  * The forms a linked-data page is offered in, and the choice among them by {@code Accept}
@@ -49,7 +50,7 @@ public enum Representation {
         if (accept == null || accept.isBlank()) {
             return Optional.of(TURTLE);
         }
-        MediaType best = AcceptList.match(new AcceptList(accept), OFFERED);
+        MediaType best = AcceptList.match(AcceptHeader.parse(accept), OFFERED);
         return Optional.ofNullable(best).flatMap(type -> Arrays.stream(values())
                 .filter(r -> r.mediaType().equals(type.getContentTypeStr())).findFirst());
     }

@@ -28,6 +28,7 @@ import org.newsgraph.core.store.Store;
 import org.newsgraph.sparql.metrics.QueryMetrics;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.http.ErrorResponses;
+import org.newsgraph.sparql.http.NestingDepth;
 import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.QueryLog;
 import org.newsgraph.sparql.http.QueryRequest;
@@ -119,6 +120,7 @@ class QueryService {
                     + " characters long; this service takes queries of up to " + config.maxQueryLength() + " characters");
         }
         LOG.debugf("query: %s", request.query());
+        NestingDepth.check(request.query(), "query");
         Query query = parse(request.query());
         String form = query.queryType().name();
         MDC.put(QueryLog.FORM, form);

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.http.NestingDepth;
 import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.QueryLog;
 import org.newsgraph.sparql.http.SparqlProtocol;
@@ -53,6 +54,7 @@ class UpdateService {
     void run(String text, List<String> usingGraphs, List<String> usingNamedGraphs) {
         LOG.debugf("update: %s", text);
         MDC.put(QueryLog.FORM, "UPDATE");
+        NestingDepth.check(text, "update");
         UpdateRequest request;
         try {
             request = UpdateFactory.create(text, config.base());

@@ -52,6 +52,11 @@ final class ServerProcess implements AutoCloseable {
         throw new BenchmarkFailed(endpoint.name() + " was not ready after " + PATIENCE.toMinutes() + " minutes; see " + log);
     }
 
+    /** The server's process id, to count its open files. */
+    long pid() {
+        return process.pid();
+    }
+
     /** The java executable of this JVM, for servers started alike. */
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

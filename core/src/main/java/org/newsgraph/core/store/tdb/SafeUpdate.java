@@ -17,6 +17,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.UpdateRefused;
 import org.newsgraph.core.store.union.NamedGraphsView;
+import org.newsgraph.core.store.union.UnionView;
 
 /**
  * Checks a SPARQL Update before it runs, so that a request that would write to the default
@@ -60,7 +61,7 @@ final class SafeUpdate {
         } else if (op instanceof UpdateDropClear dropClear) {
             return dropOrClear(dropClear);
         } else if (op instanceof UpdateBinaryOp binary) {
-            if (binary.getDest().isDefault() || (op instanceof UpdateMove && binary.getSrc().isDefault())) {
+            if (isDefault(binary.getDest()) || (op instanceof UpdateMove && isDefault(binary.getSrc()))) {
                 throw refusal("ADD, COPY or MOVE that changes the default graph");
             }
         }
@@ -68,7 +69,7 @@ final class SafeUpdate {
     }
 
     private static Update dropOrClear(UpdateDropClear op) {
-        if (op.isDefault()) {
+        if (isDefault(op.getTarget())) {
             throw refusal((op instanceof UpdateDrop ? "DROP" : "CLEAR") + " DEFAULT");
         }
         if (op.isAll()) {
@@ -76,6 +77,11 @@ final class SafeUpdate {
                     : new UpdateClear(Target.NAMED, op.isSilent());
         }
         return op;
+    }
+
+    /** DEFAULT, or a graph that names it: GRAPH <urn:x-arq:DefaultGraph> and <urn:x-arq:UnionGraph> too. */
+    private static boolean isDefault(Target target) {
+        return target.isDefault() || (target.isOneNamedGraph() && UnionView.isDefault(target.getGraph()));
     }
 
     private static void refuseDefault(List<Quad> quads, String what) {

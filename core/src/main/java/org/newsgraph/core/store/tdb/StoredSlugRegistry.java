@@ -16,7 +16,7 @@ import org.newsgraph.core.iri.SlugRegistry;
  * is accepted, so a refused post leaves no trace. Used inside one write transaction only.
  */
 final class StoredSlugRegistry implements SlugRegistry {
-    private static final Node OWNER = NodeFactory.createURI("urn:newsgraph:slug-owner");
+    static final Node OWNER = NodeFactory.createURI("urn:newsgraph:slug-owner");
 
     private final DatasetGraph dsg;
     private final Map<Node, List<String>> pending = new HashMap<>();

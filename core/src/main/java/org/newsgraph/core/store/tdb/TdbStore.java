@@ -51,6 +51,7 @@ import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.core.store.WritePath;
+import org.newsgraph.core.store.Backup;
 import org.newsgraph.core.store.GraphChange;
 import org.newsgraph.core.store.LoadRefused;
 import org.newsgraph.core.store.LoadResult;
@@ -75,7 +76,7 @@ import org.newsgraph.core.store.union.UnionChanges;
  */
 public final class TdbStore implements Store {
     /** The subject of the store's bookkeeping in its stored default graph. */
-    private static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
+    static final Node BASE = NodeFactory.createURI("urn:newsgraph:base");
     /** How far a log partition was applied: {@code urn:newsgraph:store <urn:newsgraph:position> "newsgraph.graphs-0 42"}. */
     private static final Node POSITION = NodeFactory.createURI("urn:newsgraph:position");
     private final DatasetGraph dsg;
@@ -277,7 +278,7 @@ public final class TdbStore implements Store {
     @Override
     public boolean delete(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
-        if (MergedUnion.isLayer(name)) {
+        if (MergedUnion.reserved(name).isPresent()) {
             return false;
         }
         boolean existed = Txn.calculateWrite(dsg, () -> {
@@ -293,6 +294,34 @@ public final class TdbStore implements Store {
 
     @Override
     public LoadResult load(Path file) {
+        return load(file, false);
+    }
+
+    @Override
+    public Backup backup(Path file) {
+        // One read transaction: a consistent snapshot while writers go on.
+        return Txn.calculateRead(dsg, () -> Snapshots.write(dsg, file));
+    }
+
+    /** A new store in {@code folder} (which must be empty) holding what {@code backup} holds. */
+    public static TdbStore openRestored(Path backup, Path folder) {
+        TdbStore store = open(folder, Snapshots.base(backup));
+        try {
+            store.restore(backup);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Fills this new store from a backup, the slug registry included; see {@link Store#restore}. */
+    private LoadResult restore(Path backup) {
+        return load(backup, true);
+    }
+
+    /** A bulk load; a restore also takes the bookkeeping triples of a backup's default graph. */
+    private LoadResult load(Path file, boolean restoring) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null || !RDFLanguages.isQuads(lang)) {
             throw new LoadRefused(file + ": not a file of named graphs (use .nq or .trig, optionally .gz)", null);
@@ -306,6 +335,7 @@ public final class TdbStore implements Store {
                 public void quad(Quad quad) {
                     if (quad.isDefaultGraph()) {
                         triple(quad.asTriple());
+                        return;
                     }
                     MergedUnion.reserved(quad.getGraph()).ifPresent(why -> {
                         throw new LoadRefused(file + ": " + why, null);
@@ -319,6 +349,13 @@ public final class TdbStore implements Store {
 
                 @Override
                 public void triple(Triple triple) {
+                    if (restoring && Snapshots.isBookkeeping(triple)) {
+                        // The base was recorded when the store was opened with it.
+                        if (!triple.getPredicate().equals(BASE)) {
+                            dsg.getDefaultGraph().add(triple);
+                        }
+                        return;
+                    }
                     throw new LoadRefused(file + ": a triple outside any named graph (" + triple
                             + "); newsgraph keeps every fact in a named graph", null);
                 }

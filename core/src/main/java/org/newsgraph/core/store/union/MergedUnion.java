@@ -126,6 +126,9 @@ public final class MergedUnion {
 
     /** Why a client may not write {@code graph}, the layer's own name; empty for any other graph. */
     public static Optional<String> reserved(Node graph) {
+        if (UnionView.isDefault(graph)) {
+            return Optional.of(graph + " names the default graph: " + NamedGraphsView.DEFAULT_IS_UNION);
+        }
         return isLayer(graph)
                 ? Optional.of(DatasetLayout.UNION.getURI() + " is the store's own merged graph; choose another graph name")
                 : Optional.empty();

@@ -22,14 +22,14 @@ import org.apache.jena.sparql.graph.GraphZero;
  * A {@link DatasetGraphWrapperView}, so that Jena does not unwrap it and answer from the store
  * underneath.
  */
-abstract class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+public abstract class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
     UnionView(DatasetGraph store) {
         super(store);
     }
 
     /** Whether {@code graph} names the default graph: Jena's names for it, for the union, or none. */
-    static boolean isDefault(Node graph) {
+    public static boolean isDefault(Node graph) {
         return graph == null || Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph);
     }
 

@@ -1,0 +1,109 @@
+package org.newsgraph.sparql.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
+import org.newsgraph.core.iri.IriMinter;
+
+/**
+ * The soak test: the packaged service in a JVM of its own, four readers running the analyst query
+ * mix and one writer putting a post a second, for {@code -Dseconds} (default 600). Every 10 s it
+ * samples the service's heap in use (from /q/metrics) and its open files (/proc/PID/fd), and
+ * compares the least heap of the first and last thirds of the run; it fails on any failed query
+ * or write, or when open files grew by more than half. Prints the samples and a summary line.
+ * <pre>
+ *   mvn -B -pl sparql-service -am -Psoak -DskipTests verify [-Dseconds=600 -Dposts=2000]
+ * </pre>
+ */
+public final class SoakBenchmark {
+    private static final String BASE = IriMinter.DEFAULT_BASE;
+    private static final String TOKEN = "soak-writer";
+    private static final Duration SAMPLE = Duration.ofSeconds(10);
+
+    public static void main(String[] args) throws Exception {
+        int posts = Integer.getInteger("posts", 2000);
+        Duration length = Duration.ofSeconds(Long.getLong("seconds", 600));
+        Path jar = Path.of(System.getProperty("serviceJar", "target/quarkus-app/quarkus-run.jar"));
+        PrintStream out = System.out;
+        if (!Files.isRegularFile(jar)) {
+            throw new BenchmarkFailed(jar.toAbsolutePath() + " is missing; build it with mvn -B -pl sparql-service -am package -DskipTests");
+        }
+        Path folder = Files.createTempDirectory("newsgraph-soak-");
+        try {
+            BenchDataset data = BenchDataset.build(folder, BASE, posts / 20, 20, 42, out);
+            int port = ServerProcess.freePort();
+            URI root = URI.create("http://127.0.0.1:" + port + "/");
+            Endpoint endpoint = Endpoint.of("newsgraph", root.resolve("sparql"), Duration.ofMinutes(2));
+            try (ServerProcess server = ServerProcess.start(List.of(ServerProcess.java(), "-Xmx1g",
+                    "-Dnewsgraph.store=" + data.newsgraphStore(), "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + port,
+                    "-Dnewsgraph.write-token=" + TOKEN, "-Dnewsgraph.client-queries=8", "-jar", jar.toString()),
+                    Path.of("target/soak/service.log"), endpoint);
+                 LiveWriter writer = LiveWriter.start(LiveWriter.posts(BASE, 42, posts / 20, 20, 600), root.resolve("data"),
+                         Optional.of("Bearer " + TOKEN), Duration.ofSeconds(1))) {
+                CompletableFuture<Tally> readers = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return new MixClients(data.mix(), 42, 4).run(endpoint, Duration.ZERO, length);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new BenchmarkFailed("interrupted", e);
+                    }
+                });
+                List<long[]> samples = new ArrayList<>();
+                HttpClient http = HttpClient.newHttpClient();
+                while (!readers.isDone()) {
+                    Thread.sleep(SAMPLE.toMillis());
+                    long[] sample = {heapUsed(http, root), openFiles(server.pid())};
+                    samples.add(sample);
+                    out.printf("t=%4ds heap used %,d bytes, open files %d, posts written %d%n",
+                            samples.size() * SAMPLE.toSeconds(), sample[0], sample[1], writer.written());
+                }
+                Tally tally = readers.get();
+                long firstFiles = samples.get(0)[1];
+                long lastFiles = samples.get(samples.size() - 1)[1];
+                out.printf("soak: %ds, 4 readers: %,d queries answered, %d failed; 1 writer: %d posts, %d failed;"
+                                + " least heap used, first third %,d bytes, last third %,d; open files %d -> %d%n", length.toSeconds(),
+                        tally.allTimes().count(), tally.allFailures(), writer.written(), writer.failures().size(),
+                        trough(samples, 0), trough(samples, 2), firstFiles, lastFiles);
+                if (tally.allFailures() > 0 || !writer.failures().isEmpty() || lastFiles > firstFiles * 3 / 2) {
+                    throw new BenchmarkFailed("the soak failed: " + tally.firstFailure().orElse("")
+                            + writer.failures().stream().findFirst().orElse(""));
+                }
+            }
+        } finally {
+            PathUtils.deleteDirectory(folder);
+        }
+    }
+
+    /** The service's heap in use now: the sum of its heap pools' jvm_memory_used_bytes. */
+    private static long heapUsed(HttpClient http, URI root) throws IOException, InterruptedException {
+        String metrics = http.send(HttpRequest.newBuilder(root.resolve("q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return (long) metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The least heap in use among a third of the samples: its troughs, after collections, are what grows when memory leaks. */
+    private static long trough(List<long[]> samples, int third) {
+        int size = Math.max(1, samples.size() / 3);
+        return samples.subList(Math.min(third * size, samples.size() - 1), Math.min((third + 1) * size, samples.size()))
+                .stream().mapToLong(sample -> sample[0]).min().orElse(0);
+    }
+
+    private static long openFiles(long pid) throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.count();
+        }
+    }
+}
