@@ -23,16 +23,17 @@ import org.newsgraph.ingest.extract.StandardExtraction;
  * Skipped when the shared folder is absent.
  */
 class DevelopmentCorpusTest {
-    // Micro figures over the seven pages (before the rework: 0.771, 0.868, 0.536; after: 0.895, 0.934, 0.890).
-    static final double EVENT_F1_FLOOR = 0.89;
+    // Micro figures over the seven pages (before the rework: 0.771, 0.868, 0.536; after: 0.895, 0.934, 0.890;
+    // events 0.902 with the accusation recall).
+    static final double EVENT_F1_FLOOR = 0.90;
     static final double ENTITY_F1_FLOOR = 0.93;
     static final double ROLE_F1_FLOOR = 0.88;
     /**
      * Per event type, micro over the seven pages (before the rework: 0.848, 0.667, 0.611, 0.859,
-     * 0.714, 0.400; after: 0.968, 1.000, 0.737, 0.896, 0.800, 0.857).
+     * 0.714, 0.400; after: 0.968, 1.000, 0.737, 0.896, 0.800, 0.857; accusation recall: 0.810).
      */
     static final Map<String, Double> TYPE_F1_FLOORS = Map.of("Meeting", 0.96, "Pledge", 0.99,
-            "Accusation", 0.73, "Statement", 0.89, "Visit", 0.79, "Attack", 0.85);
+            "Accusation", 0.80, "Statement", 0.89, "Visit", 0.79, "Attack", 0.85);
     // The seed alone (measured: 0.982, 1.000, 1.000).
     static final double SEED_EVENT_F1_FLOOR = 0.95;
     static final double SEED_ENTITY_F1_FLOOR = 0.95;
