@@ -12,6 +12,7 @@ import java.util.Set;
  * General world knowledge the extraction needs: country names and their common aliases,
  * demonyms, capitals and seats of government (which stand for the country when they act),
  * well-known organisations and the words titles are made of. Nothing here is about one story.
+ * Longer than 300 lines because most of it is data: the table of countries.
  */
 public final class Lexicon {
     /** name|aliases|demonyms|capitals and seats of government that act for the country. */

@@ -20,6 +20,9 @@ import org.newsgraph.ingest.extract.nlp.Token;
  * <pre>
  *   List&lt;StoryEntity&gt; accusers = arguments.subjects(site, verb);
  * </pre>
+ * <p>
+ * Longer than 300 lines: one finder per dependency shape (subject, object, prepositional
+ * dependent, possessor, a noun naming a role) that every rule shares, and that call one another.
  */
 final class Arguments {
     private final StoryEntities ents;

@@ -30,6 +30,10 @@ import org.newsgraph.ingest.extract.nlp.Token;
  * the object; places come after in/on/near/at. An attack needs an attacker with a target or place,
  * or, unattributed, a target. Two reports are one attack when no attacker differs, they share a
  * target or place, and no day differs. Key: attacker, target or place, day.
+ * <p>
+ * Longer than 300 lines because recognising the kind, finding its arguments and telling two reports
+ * apart are one rule and read best together; the machinery every rule shares lives in
+ * {@link Arguments}, {@link Cancellation} and {@link ReportedSpeech}.
  */
 final class AttackRule implements EventRule {
     private static final Set<String> LAUNCH = Set.of("launch", "carry", "conduct", "step", "claim");

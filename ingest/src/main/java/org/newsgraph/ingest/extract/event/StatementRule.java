@@ -29,6 +29,10 @@ import org.newsgraph.ingest.extract.nlp.Token;
  * remark around them ({@link EventFinder}). Two reports in different posts are one statement when
  * they share the speaker and half their content words (three at least). Key: speaker and a hash
  * of the content words of the first report.
+ * <p>
+ * Longer than 300 lines because recognising the kind, finding its arguments and telling two reports
+ * apart are one rule and read best together; the machinery every rule shares lives in
+ * {@link Arguments}, {@link Cancellation} and {@link ReportedSpeech}.
  */
 final class StatementRule implements EventRule {
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
