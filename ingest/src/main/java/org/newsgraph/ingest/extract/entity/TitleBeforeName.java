@@ -5,8 +5,8 @@ import org.newsgraph.core.entity.EntityKind;
 import org.newsgraph.ingest.extract.nlp.Sentence;
 
 /**
- * "UK Defence Secretary John Healey", "Germany's defence minister, Boris Pistorius,", "our Ukraine
- * correspondent James Waterhouse": a title just before a name is the person's, held in what owns the title.
+ * "Irish Health Minister Ciara Doyle", "Chile's finance minister, Tomás Reyes,", "our Asia
+ * correspondent Mei Lin": a title just before a name is the person's, held in what owns the title.
  */
 final class TitleBeforeName extends PersonPass {
     @Override
