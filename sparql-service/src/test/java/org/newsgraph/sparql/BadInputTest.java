@@ -102,6 +102,26 @@ class BadInputTest {
     }
 
     @Test
+    void formFieldsAndUrlParametersThatAreNoUtf8AreRefusedSayingWhich() {
+        String update = "update=" + DefaultGraphWritesTest.encoded("INSERT DATA { GRAPH <" + GRAPH
+                + "> { <http://example.org/x> <http://example.org/p> \"caf") + "%FF" + DefaultGraphWritesTest.encoded("\" } }");
+        HttpResponse<byte[]> form = send("POST", "update", update.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded");
+        assertEquals(400, form.statusCode(), Http.text(form));
+        assertTrue(Http.text(form).contains("update=") && Http.text(form).contains("UTF-8"), Http.text(form));
+        assertEquals(404, Http.send(root, "GET", "data?graph=" + GRAPH, null).statusCode(), "nothing stored");
+        byte[] rawLatin1 = "query=ASK+%7B+%3Fs+%3Fp+%22caf\u00e9%22+%7D".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<byte[]> query = send("POST", "sparql", rawLatin1, "application/x-www-form-urlencoded");
+        assertEquals(400, query.statusCode(), Http.text(query));
+        assertTrue(Http.text(query).contains("query="), Http.text(query));
+        HttpResponse<byte[]> url = Http.send(root, "GET", ASK + "%E9", null);
+        assertEquals(400, url.statusCode(), Http.text(url));
+        assertTrue(Http.text(url).contains("URL parameter query="), Http.text(url));
+        String utf8 = "query=" + DefaultGraphWritesTest.encoded("ASK { ?s ?p \"caf\u00e9\" }");
+        assertEquals(200, send("POST", "sparql", utf8.getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded")
+                .statusCode(), "a form in UTF-8");
+    }
+
+    @Test
     void emptyAndBoundlessBodiesStoreNothing() {
         assertEquals(400, send("PUT", "data?graph=" + GRAPH, new byte[0], "text/turtle").statusCode(), "an empty PUT");
         assertEquals(400, send("POST", "data?graph=" + GRAPH, "a=b".getBytes(StandardCharsets.UTF_8), "multipart/form-data")

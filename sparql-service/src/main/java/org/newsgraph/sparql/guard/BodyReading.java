@@ -13,8 +13,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +31,8 @@ import org.newsgraph.sparql.ServiceConfig;
  * and health probes waited behind them. Here a slow body holds a connection and a buffer for at
  * most the timeout, never a thread; the resources get the body whole (REST reads a body the
  * routing context holds, forms and multipart bodies too); a form body whose percent-encoding is
- * broken is 400 here. HTTP/2 requests are left to Quarkus under the same deadline (HTTP/2 is off
- * by default: {@code quarkus.http.http2=false}).
+ * broken or whose fields are no UTF-8 is 400 here ({@link FormEncoding}). HTTP/2 requests are
+ * left to Quarkus under the same deadline (HTTP/2 is off by default: {@code quarkus.http.http2=false}).
  * A chunked body past {@code quarkus.http.limits.max-body-size} is 413.
  */
 @ApplicationScoped
@@ -91,7 +89,7 @@ class BodyReading {
                 return;
             }
             Optional<String> malformed = type != null && type.strip().toLowerCase(Locale.ROOT).startsWith(FORM)
-                    ? malformedForm(body) : Optional.empty();
+                    ? FormEncoding.malformed(body.getBytes(), "form field") : Optional.empty();
             if (malformed.isPresent()) {
                 refuse(context, 400, malformed.get());
                 return;
@@ -100,17 +98,6 @@ class BodyReading {
             context.next();
         });
         request.exceptionHandler(context::fail);
-    }
-
-    /** Why a form body cannot be decoded (a % not followed by two hex digits), which Quarkus REST would answer with 500. */
-    private static Optional<String> malformedForm(Buffer body) {
-        try {
-            URLDecoder.decode(body.toString(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of("Malformed form body: " + e.getMessage().replaceAll(" in: .*", "")
-                    + "; percent-encode the fields (curl --data-urlencode)");
-        }
     }
 
     private void expire(RoutingContext context) {
