@@ -116,7 +116,10 @@ public interface ServiceConfig {
     @WithDefault("60s")
     Duration bodyTimeout();
 
-    /** How many connections one client address may hold open at once; one more is answered 429 and closed. */
+    /**
+     * How many connections one client address may hold busy (with a request in flight) at once; a
+     * request on one more is answered 429 and its connection closed. Idle keep-alive connections do not count.
+     */
     @WithDefault("128")
     int clientConnections();
 

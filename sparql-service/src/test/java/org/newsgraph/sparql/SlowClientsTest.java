@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Clients that send their request bodies slowly, or not at all, over real sockets: they must not
- * hold the service's threads, nor one address more connections than its share. The slow
- * clients come from other loopback addresses (127.0.0.2 and on) than the light queries (127.0.0.1).
+ * hold the service's threads, nor one address more busy connections than its share, while a
+ * client that keeps idle connections in its pool is never refused for them. The slow clients
+ * come from other loopback addresses (127.0.0.2 and on) than the light queries (127.0.0.1).
  */
 @QuarkusTest
 @TestProfile(SlowClientsTest.ShortBodies.class)
@@ -35,7 +36,7 @@ class SlowClientsTest {
     private static final int BODY_SECONDS = 8;
     private static final int PER_ADDRESS = 8;
 
-    /** Bodies must arrive within 8 s; an address holds at most 8 connections. */
+    /** Bodies must arrive within 8 s; an address has at most 8 connections with a request in flight. */
     public static class ShortBodies implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -58,18 +59,18 @@ class SlowClientsTest {
 
     @Test
     void lightQueriesAnswerWhileManySlowUploadsAreConnected() throws Exception {
-        // 300 uploads, more than the service has worker threads, 5 an address: each under the per-address cap.
-        for (int i = 0; i < 300; i++) {
+        // 500 uploads, more than the service has worker threads, 5 an address: each under the per-address cap.
+        for (int i = 0; i < 500; i++) {
             Socket socket = open("127.0.0." + (2 + i / 5));
             startUpload(socket, 100_000);
             socket.getOutputStream().write('<');
         }
         for (int i = 0; i < 10; i++) {
             String status = lightRequest("/sparql?query=ASK%7B%7D");
-            assertTrue(status.contains(" 200 "), "a light query answers beside 300 slow uploads: " + status);
+            assertTrue(status.contains(" 200 "), "a light query answers beside 500 slow uploads: " + status);
         }
         String status = lightRequest("/q/health/ready");
-        assertTrue(status.contains(" 200 "), "the readiness probe answers beside 300 slow uploads: " + status);
+        assertTrue(status.contains(" 200 "), "the readiness probe answers beside 500 slow uploads: " + status);
     }
 
     /** The status line of a GET from 127.0.0.1 on a connection of its own, closed after. */
@@ -114,6 +115,48 @@ class SlowClientsTest {
             }
         }
         assertEquals(PER_ADDRESS * 2, refused, "connections beyond the share of " + PER_ADDRESS + " are refused");
+    }
+
+    @Test
+    void aPoolOfIdleKeepAliveConnectionsIsNeverRefused() throws Exception {
+        List<Socket> pool = new ArrayList<>();
+        for (int i = 0; i < PER_ADDRESS * 3; i++) {
+            Socket socket = open("127.0.0.202");
+            socket.setSoTimeout(10_000);
+            assertTrue(exchange(socket).contains(" 200 "), "connection " + (i + 1) + " of a pool, each idle after its answer");
+            pool.add(socket);
+        }
+        for (Socket socket : pool) {
+            assertTrue(exchange(socket).contains(" 200 "), "an idle connection of the pool, reused");
+        }
+    }
+
+    /** Sends a light query on a kept-alive connection and reads its whole answer; its status line. */
+    private static String exchange(Socket socket) throws IOException {
+        socket.getOutputStream().write("GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        String status = statusLine(socket);
+        int length = -1;
+        boolean chunked = false;
+        for (String header = statusLine(socket); !header.isEmpty(); header = statusLine(socket)) {
+            String lower = header.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Integer.parseInt(lower.substring("content-length:".length()).strip());
+            }
+            chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+        }
+        InputStream in = socket.getInputStream();
+        if (chunked) {
+            for (int size = Integer.parseInt(statusLine(socket), 16); size > 0; size = Integer.parseInt(statusLine(socket), 16)) {
+                in.readNBytes(size + 2);
+            }
+            for (String trailer = statusLine(socket); !trailer.isEmpty(); trailer = statusLine(socket)) {
+                // Trailers, up to the empty line that ends the answer.
+            }
+        } else if (length > 0) {
+            in.readNBytes(length);
+        }
+        return status;
     }
 
     private Socket open(String from) throws IOException {
