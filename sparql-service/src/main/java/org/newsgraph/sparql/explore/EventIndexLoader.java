@@ -3,13 +3,13 @@ package org.newsgraph.sparql.explore;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.refusal.NotReady;
 
 /**
  * Fills the {@link EventIndex} from the store at start-up, and keeps it following the store's
@@ -61,17 +61,17 @@ class EventIndexLoader {
     /**
      * The index, once the store's events have been read.
      *
-     * @throws ExploreException 503 when they are still being read after the query timeout
+     * @throws NotReady when they are still being read after the query timeout
      */
     EventIndex ready() {
         try {
             if (!read.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ExploreException(Status.SERVICE_UNAVAILABLE, "Exploration is still reading the store's events ("
+                throw new NotReady("Exploration is still reading the store's events ("
                         + (System.nanoTime() - readingSince) / 1_000_000_000 + " s so far); try again shortly");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExploreException(Status.SERVICE_UNAVAILABLE, "Interrupted while waiting for the store's events");
+            throw new NotReady("Interrupted while waiting for the store's events");
         }
         if (unread != null) {
             throw new IllegalStateException("Exploration could not read the store's events: " + unread.getMessage(), unread);

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The exploration as the API and the pages ask for it: from the request's parameters as sent
- * (IRIs as text, limits maybe absent) to the answers, refusing bad parameters with
- * {@link ExploreException} (400), unknown IRIs (404) and searches that run too long (503).
+ * (IRIs as text, limits maybe absent) to the answers, refusing bad parameters
+ * ({@code MalformedRequest}), unknown IRIs ({@code NotFound}) and searches that run too long
+ * ({@code TimedOut}): the refusals of {@link org.newsgraph.sparql.refusal}.
  * <pre>
  *   Timeline t = exploration.timeline("http://localhost:8080/id/person/ines-varga", null);
  * </pre>

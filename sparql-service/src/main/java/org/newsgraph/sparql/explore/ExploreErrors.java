@@ -2,9 +2,10 @@ package org.newsgraph.sparql.explore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.newsgraph.sparql.http.ErrorFormat;
@@ -13,42 +14,24 @@ import org.newsgraph.sparql.http.ErrorFormat;
  * How the exploration's errors are written: {@code {"error": "..."}} for the API under
  * {@code /api/explore}, a short HTML page for the pages under {@code /explore}.
  */
-final class ExploreErrors {
+@Dependent
+class ExploreErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExploreErrors() {}
-
     /** Errors of {@link ExploreApi}, as JSON. */
-    @ApplicationScoped
-    static class Api implements ErrorFormat {
-        @Override
-        public boolean serves(String path) {
-            return under(path, "/api/explore");
-        }
-
-        @Override
-        public Response.ResponseBuilder write(Response.ResponseBuilder response, String message) {
-            return response.type(MediaType.APPLICATION_JSON).entity(json(Map.of("error", message)));
-        }
+    @Produces
+    @Singleton
+    ErrorFormat api() {
+        return new ErrorFormat("/api/explore", (response, message) ->
+                response.type(MediaType.APPLICATION_JSON).entity(json(Map.of("error", message))));
     }
 
     /** Errors of {@link ExplorePages}, as a page. */
-    @ApplicationScoped
-    static class Pages implements ErrorFormat {
-        @Override
-        public boolean serves(String path) {
-            return under(path, "/explore");
-        }
-
-        @Override
-        public Response.ResponseBuilder write(Response.ResponseBuilder response, String message) {
-            return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(ExplorePages.Templates.refused(message).render());
-        }
-    }
-
-    private static boolean under(String path, String root) {
-        return path.equals(root) || path.startsWith(root + "/");
+    @Produces
+    @Singleton
+    ErrorFormat pages() {
+        return new ErrorFormat("/explore", (response, message) ->
+                response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(ExplorePages.Templates.refused(message).render()));
     }
 
     /** The value as JSON text. */

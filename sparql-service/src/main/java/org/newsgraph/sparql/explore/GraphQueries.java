@@ -1,7 +1,6 @@
 package org.newsgraph.sparql.explore;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.refusal.TimedOut;
 
 /**
  * Runs the exploration's fixed queries over the union of the post graphs, with the request's
@@ -93,8 +93,7 @@ class GraphQueries {
                 }
             });
         } catch (QueryCancelledException e) {
-            throw new ExploreException(Status.SERVICE_UNAVAILABLE, "The exploration ran longer than "
-                    + limit.toMillis() + " ms and was stopped; ask for less (a smaller limit or a shorter path)");
+            throw new TimedOut("exploration", limit, "ask for less (a smaller limit or a shorter path)", e);
         }
     }
 

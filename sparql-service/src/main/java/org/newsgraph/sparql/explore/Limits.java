@@ -1,6 +1,6 @@
 package org.newsgraph.sparql.explore;
 
-import jakarta.ws.rs.core.Response.Status;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * The bounds of a list that a client may ask for with {@code ?limit=}: a default, and a most.
@@ -20,7 +20,7 @@ record Limits(String parameter, int standard, int most) {
             return standard;
         }
         if (asked < 1 || asked > most) {
-            throw new ExploreException(Status.BAD_REQUEST, parameter + " must be between 1 and " + most + ", not " + asked);
+            throw new MalformedRequest(parameter + " must be between 1 and " + most + ", not " + asked);
         }
         return asked;
     }

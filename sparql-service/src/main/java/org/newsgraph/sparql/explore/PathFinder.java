@@ -1,7 +1,6 @@
 package org.newsgraph.sparql.explore;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.newsgraph.sparql.refusal.TimedOut;
 
 /**
  * The shortest paths between two entities through events: a breadth-first search from both
@@ -55,8 +55,7 @@ class PathFinder {
             }
             Duration left = Duration.between(Instant.now(), deadline);
             if (left.isNegative() || left.isZero()) {
-                throw new ExploreException(Status.SERVICE_UNAVAILABLE, "The path search ran longer than "
-                        + queries.timeout().toMillis() + " ms and was stopped; try a shorter maximum length");
+                throw new TimedOut("path search", queries.timeout(), "try a shorter maximum length", null);
             }
             side.widen(graph.ready().hops(side.frontier));
             side.frontier.stream().filter(other.parents::containsKey).forEach(meeting::add);

@@ -1,7 +1,6 @@
 package org.newsgraph.sparql.explore;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -9,6 +8,8 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.refusal.NotFound;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * Turns what a client sends as an entity or a story into a node of the store: the text must
@@ -43,7 +44,7 @@ class Subjects {
     Node entity(String parameter, String text) {
         Node node = iri(parameter, text);
         if (!queries.ask(IS_ENTITY, Map.of("entity", node))) {
-            throw new ExploreException(Status.NOT_FOUND, "The store knows no person, organisation, country or place "
+            throw new NotFound("The store knows no person, organisation, country or place "
                     + node.getURI());
         }
         return node;
@@ -53,7 +54,7 @@ class Subjects {
     Node story(String parameter, String text) {
         Node node = iri(parameter, text);
         if (!queries.ask(IS_STORY, Map.of("story", node))) {
-            throw new ExploreException(Status.NOT_FOUND, "The store knows no story " + node.getURI());
+            throw new NotFound("The store knows no story " + node.getURI());
         }
         return node;
     }
@@ -61,21 +62,21 @@ class Subjects {
     /** The IRI in {@code text}: 400 when there is none or it is malformed. */
     Node iri(String parameter, String text) {
         if (text == null || text.isBlank()) {
-            throw new ExploreException(Status.BAD_REQUEST, "Give an IRI as " + parameter + "=...");
+            throw new MalformedRequest("Give an IRI as " + parameter + "=...");
         }
         if (text.length() > MAX_IRI_LENGTH) {
-            throw new ExploreException(Status.BAD_REQUEST, "The IRI in " + parameter + " is longer than "
+            throw new MalformedRequest("The IRI in " + parameter + " is longer than "
                     + MAX_IRI_LENGTH + " characters");
         }
         String full = text.startsWith("/id/") || text.startsWith("id/") ? base + text.replaceFirst("^/", "") : text;
         try {
             IRIx iri = IRIx.create(full);
             if (!iri.isAbsolute()) {
-                throw new ExploreException(Status.BAD_REQUEST, parameter + " is not an absolute IRI: " + text);
+                throw new MalformedRequest(parameter + " is not an absolute IRI: " + text);
             }
             return NodeFactory.createURI(iri.str());
         } catch (IRIException e) {
-            throw new ExploreException(Status.BAD_REQUEST, parameter + " is not an IRI: " + e.getMessage());
+            throw new MalformedRequest(parameter + " is not an IRI: " + e.getMessage());
         }
     }
 }

@@ -1,11 +1,7 @@
 package org.newsgraph.sparql.graphstore;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.jena.graph.Graph;
@@ -16,13 +12,16 @@ import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.WriteResult;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.http.GraphBodies;
-import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.ResultFormat;
+import org.newsgraph.sparql.refusal.DefaultGraphReadOnly;
+import org.newsgraph.sparql.refusal.NotFound;
+import org.newsgraph.sparql.refusal.MalformedRequest;
+import org.newsgraph.sparql.refusal.NotStorable;
 
 /**
  * The SPARQL 1.1 Graph Store HTTP Protocol over the store: one named graph at a time, and the
  * default graph as the read-only union of them all. It answers with values and refuses with
- * {@link ProtocolException}s; {@link GraphStoreResource} turns them into HTTP.
+ * {@link org.newsgraph.sparql.refusal.Refusal}s; {@link GraphStoreResource} turns the values into HTTP.
  * <pre>
  *   GraphDocument graph = graphs.get(GraphTarget.of(params, base), "application/n-triples", Optional.empty());
  *   GraphWrite written = graphs.put(GraphTarget.of(params, base), body, "text/turtle");   // CREATED or CHANGED
@@ -47,7 +46,7 @@ class GraphStoreService {
         this.config = config;
     }
 
-    /** The graph in the format asked for. @throws ProtocolException 404 for a graph the store does not hold */
+    /** The graph in the format asked for. @throws NotFound for a graph the store does not hold */
     GraphDocument get(GraphTarget target, String accept, Optional<String> format) {
         ResultFormat chosen = ResultFormat.choose(ResultFormat.GRAPHS, accept, format);
         Graph graph = store.readNamedGraphs(view -> {
@@ -67,9 +66,9 @@ class GraphStoreService {
 
     /** Replaces a named graph with the body's triples. */
     GraphWrite put(GraphTarget target, byte[] body, String contentType) {
-        Node name = writable(target, HttpMethod.PUT);
+        Node name = writable(target, "PUT");
         if (body.length == 0) {
-            throw new ProtocolException(Status.BAD_REQUEST, "An empty body: PUT the graph's RDF, or DELETE the graph"
+            throw new MalformedRequest("An empty body: PUT the graph's RDF, or DELETE the graph"
                     + " to remove it; nothing was stored");
         }
         Graph graph = GraphBodies.read(List.of(new GraphBodies.Document(body, contentType)), name, config.base());
@@ -78,7 +77,7 @@ class GraphStoreService {
 
     /** Adds the documents' triples to a named graph. */
     GraphWrite post(GraphTarget target, List<GraphBodies.Document> documents) {
-        Node name = writable(target, HttpMethod.POST);
+        Node name = writable(target, "POST");
         refuseNoDocuments(documents);
         return stored(exists(name), store.merge(name.getURI(), GraphBodies.read(documents, name, config.base())));
     }
@@ -87,23 +86,23 @@ class GraphStoreService {
      * Stores the documents' triples as a new graph with a new IRI (a POST to the graph store
      * itself, protocol §5.5); the new graph's IRI.
      *
-     * @throws ProtocolException 422 when the documents hold no triples: the store keeps no empty graphs
+     * @throws NotStorable when the documents hold no triples: the store keeps no empty graphs
      */
     String create(List<GraphBodies.Document> documents) {
         refuseNoDocuments(documents);
         Node name = NodeFactory.createURI(config.base() + NEW_GRAPHS + UUID.randomUUID());
         Graph graph = GraphBodies.read(documents, name, config.base());
         if (graph.isEmpty()) {
-            throw new ProtocolException(ProtocolException.UNPROCESSABLE, "The body holds no triples, and the store keeps"
+            throw new NotStorable("The body holds no triples, and the store keeps"
                     + " no empty graphs: nothing was created");
         }
         stored(false, store.replace(name.getURI(), graph));
         return name.getURI();
     }
 
-    /** Deletes a named graph. @throws ProtocolException 404 when the store does not hold it */
+    /** Deletes a named graph. @throws NotFound when the store does not hold it */
     void delete(GraphTarget target) {
-        Node name = writable(target, HttpMethod.DELETE);
+        Node name = writable(target, "DELETE");
         if (!store.delete(name.getURI())) {
             throw notFound(target);
         }
@@ -112,7 +111,7 @@ class GraphStoreService {
     /** A multipart body without a boundary, or with no part, reaches here as no documents. */
     private static void refuseNoDocuments(List<GraphBodies.Document> documents) {
         if (documents.isEmpty()) {
-            throw new ProtocolException(Status.BAD_REQUEST, "The body holds no RDF document: a multipart/form-data body"
+            throw new MalformedRequest("The body holds no RDF document: a multipart/form-data body"
                     + " needs a boundary parameter and at least one part; nothing was stored");
         }
     }
@@ -128,21 +127,20 @@ class GraphStoreService {
 
     private static GraphWrite stored(boolean existed, WriteResult result) {
         if (result.outcome() == WriteResult.Outcome.REFUSED) {
-            throw new ProtocolException(ProtocolException.UNPROCESSABLE, "The graph breaks newsgraph's shapes,"
+            throw new NotStorable("The graph breaks newsgraph's shapes,"
                     + " so nothing was stored:\n" + result.problem().orElseThrow());
         }
         return existed ? GraphWrite.CHANGED : GraphWrite.CREATED;
     }
 
     private static Node writable(GraphTarget target, String method) {
-        return target.name().orElseThrow(() -> new ProtocolException(Status.METHOD_NOT_ALLOWED, method
+        return target.name().orElseThrow(() -> new DefaultGraphReadOnly(method
                 + " on the default graph: newsgraph keeps every fact in a named graph, and the default graph"
-                + " is their read-only union; " + method + " to ?graph=IRI instead",
-                Map.of(HttpHeaders.ALLOW, List.of("GET, HEAD"))));
+                + " is their read-only union; " + method + " to ?graph=IRI instead", List.of("GET", "HEAD")));
     }
 
-    private static ProtocolException notFound(GraphTarget target) {
-        return new ProtocolException(Status.NOT_FOUND, "No graph " + target.name().map(Node::getURI).orElse("")
+    private static NotFound notFound(GraphTarget target) {
+        return new NotFound("No graph " + target.name().map(Node::getURI).orElse("")
                 + " in the store");
     }
 }

@@ -1,15 +1,14 @@
 package org.newsgraph.sparql.graphstore;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.SparqlProtocol;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * The graph a Graph Store request is about: {@code ?graph=IRI} (resolved against the store's
@@ -28,12 +27,12 @@ record GraphTarget(Optional<Node> name) {
     static final String GRAPH = "graph";
     static final String DEFAULT = "default";
 
-    /** @throws ProtocolException 400 unless the parameters name exactly one graph, by a valid IRI */
+    /** @throws org.newsgraph.sparql.refusal.MalformedRequest unless the parameters name exactly one graph, by a valid IRI */
     static GraphTarget of(MultivaluedMap<String, String> params, String base) {
         List<String> graphs = params.getOrDefault(GRAPH, List.of());
         boolean isDefault = params.containsKey(DEFAULT);
         if (graphs.size() + (isDefault ? 1 : 0) != 1) {
-            throw new ProtocolException(Status.BAD_REQUEST,
+            throw new MalformedRequest(
                     "Name one graph: ?graph=IRI for a named graph, or ?default for the default graph");
         }
         if (isDefault) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.List;
 import java.io.IOException;
 import org.apache.jena.query.QueryDeniedException;
@@ -15,6 +14,7 @@ import org.apache.jena.riot.WebContent;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.newsgraph.core.store.UpdateRefused;
+import org.newsgraph.sparql.refusal.Refusal;
 
 /**
  * The one exception mapper: turns every failure of a request into a status and a message, in the
@@ -27,25 +27,17 @@ import org.newsgraph.core.store.UpdateRefused;
  *   POST /update  CLEAR DEFAULT          400  Update refused, nothing changed: ...
  *   GET /api/explore/timeline?entity=x   400  {"error": "..."}
  * </pre>
- * A {@link ProtocolException} carries its own status; Jena's exceptions are mapped here; any
- * other exception is a fault of the service: logged with its trace, and answered with 500.
+ * The services throw {@link Refusal}s, named for what went wrong, and {@link RefusalAnswers}
+ * gives each its status and headers; Jena's exceptions are mapped here; any other exception is a
+ * fault of the service: logged with its trace, and answered with 500.
  * A streamed result's failure ({@link ResultCutOff}) or lost client ({@link ClientGone}) comes
  * after the response began, so its mapping only tells the request's log line how the query ended.
  */
 @ApplicationScoped
 public class ErrorResponses {
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
-    private static final ErrorFormat PLAIN_TEXT = new ErrorFormat() {
-        @Override
-        public boolean serves(String path) {
-            return true;
-        }
-
-        @Override
-        public Response.ResponseBuilder write(Response.ResponseBuilder response, String message) {
-            return response.type(WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8).entity(message + "\n");
-        }
-    };
+    private static final ErrorFormat PLAIN_TEXT = new ErrorFormat("/", (response, message) ->
+            response.type(WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8).entity(message + "\n"));
 
     private final List<ErrorFormat> formats;
 
@@ -77,20 +69,14 @@ public class ErrorResponses {
             LOG.debugf("Result not sent whole: %s", e.getMessage());
             return new Failure(Status.SERVICE_UNAVAILABLE, e.getMessage());
         }
-        if (e instanceof ProtocolException p) {
-            Response.ResponseBuilder response = Response.status(p.status());
-            p.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
-            return new Failure(response, p.getMessage());
+        if (e instanceof Refusal refusal) {
+            return new Failure(RefusalAnswers.answer(refusal), refusal.getMessage());
         }
         if (e instanceof UpdateRefused) {
             return new Failure(Status.BAD_REQUEST, "Update refused, nothing changed: " + e.getMessage());
         }
         if (e instanceof QueryParseException) {
             return new Failure(Status.BAD_REQUEST, "Malformed query: " + e.getMessage());
-        }
-        if (e instanceof TimedOut t) {
-            return new Failure(Status.SERVICE_UNAVAILABLE, "The " + t.operation() + " ran longer than the limit of "
-                    + readable(t.limit()) + " and was stopped; " + t.advice());
         }
         if (e instanceof QueryDeniedException) {
             // Jena denies SERVICE only; its message tells how to enable it, which a client cannot.
@@ -108,9 +94,5 @@ public class ErrorResponses {
         LOG.error("Request failed", e);
         return new Failure(Status.INTERNAL_SERVER_ERROR, "Internal error (" + e.getClass().getSimpleName()
                 + "); the service log has the details");
-    }
-
-    private static String readable(Duration limit) {
-        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 }

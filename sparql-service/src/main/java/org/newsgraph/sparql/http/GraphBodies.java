@@ -1,6 +1,5 @@
 package org.newsgraph.sparql.http;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.sparql.refusal.MalformedRequest;
+import org.newsgraph.sparql.refusal.UnsupportedBody;
 
 /**
  * Graphs to and from HTTP bodies, in the syntaxes of {@link ResultFormat#GRAPHS}.
@@ -57,7 +58,7 @@ public final class GraphBodies {
      * triples, from a graph syntax, or from a dataset syntax's default graph or graph {@code name}.
      * Each document is parsed on its own, so that a blank node label means one node within a document only.
      *
-     * @throws ProtocolException 415 for a media type that is no RDF syntax, 400 for a syntax error
+     * @throws UnsupportedBody for a media type that is no RDF syntax, MalformedRequest for a syntax error
      *                           or a dataset body that names another graph
      */
     public static Graph read(List<Document> documents, Node name, String base) {
@@ -71,7 +72,7 @@ public final class GraphBodies {
         // By the media types offered only: Jena would also read text/plain as N-Triples.
         String mediaType = contentType == null ? null : ContentType.create(contentType).getContentTypeStr();
         Lang lang = ResultFormat.GRAPHS.stream().filter(f -> f.mediaType().equals(mediaType)).map(ResultFormat::lang)
-                .findFirst().orElseThrow(() -> new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "The body must be RDF in one of "
+                .findFirst().orElseThrow(() -> new UnsupportedBody("The body must be RDF in one of "
                         + ResultFormat.GRAPHS.stream().map(ResultFormat::mediaType).collect(Collectors.joining(", "))
                         + ", not " + (contentType == null ? "a body without Content-Type" : contentType)));
         if (lang != Lang.RDFXML) {
@@ -85,12 +86,12 @@ public final class GraphBodies {
             RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(base)
                     .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(parsed);
         } catch (RiotException e) {
-            throw new ProtocolException(Status.BAD_REQUEST, "Malformed " + lang.getLabel() + " body: " + e.getMessage());
+            throw new MalformedRequest("Malformed " + lang.getLabel() + " body: " + e.getMessage());
         }
         Set<Node> others = parsed.stream().map(Quad::getGraph)
                 .filter(g -> !Quad.isDefaultGraph(g) && !g.equals(name)).collect(Collectors.toSet());
         if (!others.isEmpty()) {
-            throw new ProtocolException(Status.BAD_REQUEST, "The body holds triples of " + others
+            throw new MalformedRequest("The body holds triples of " + others
                     + "; a request changes the one graph it names, " + (name == null ? "the default graph" : name));
         }
         Graph graph = parsed.getDefaultGraph();

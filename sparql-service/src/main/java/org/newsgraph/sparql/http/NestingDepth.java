@@ -1,6 +1,6 @@
 package org.newsgraph.sparql.http;
 
-import jakarta.ws.rs.core.Response.Status;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * Refuses a query or update whose brackets nest deeper than {@value #MOST} levels, before it is
@@ -17,7 +17,7 @@ public final class NestingDepth {
 
     private NestingDepth() {}
 
-    /** @throws ProtocolException 400 when {@code text} nests deeper than {@link #MOST} levels */
+    /** @throws MalformedRequest when {@code text} nests deeper than {@link #MOST} levels */
     public static void check(String text, String what) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -25,7 +25,7 @@ public final class NestingDepth {
             switch (c) {
                 case '{', '(', '[' -> {
                     if (++depth > MOST) {
-                        throw new ProtocolException(Status.BAD_REQUEST, "The " + what + " is too deeply nested: more than "
+                        throw new MalformedRequest("The " + what + " is too deeply nested: more than "
                                 + MOST + " levels of brackets at character " + (i + 1) + "; write it with fewer nested groups");
                     }
                 }

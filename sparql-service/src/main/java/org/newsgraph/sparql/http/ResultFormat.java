@@ -1,6 +1,5 @@
 package org.newsgraph.sparql.http;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.newsgraph.sparql.refusal.MalformedRequest;
+import org.newsgraph.sparql.refusal.NoAcceptableFormat;
 
 /**
  * A syntax the service writes results in: the media type it offers, the Jena language that
@@ -64,12 +65,12 @@ public record ResultFormat(String mediaType, Lang lang, List<String> names) {
         return RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang);
     }
 
-    /** The formats of a query's results. @throws ProtocolException 400 for a query form without results */
+    /** The formats of a query's results. @throws MalformedRequest for a query form without results */
     public static List<ResultFormat> offersFor(Query query) {
         return switch (query.queryType()) {
             case SELECT, ASK -> SOLUTIONS;
             case CONSTRUCT, DESCRIBE -> GRAPHS;
-            default -> throw new ProtocolException(Status.BAD_REQUEST,
+            default -> throw new MalformedRequest(
                     "Only SELECT, ASK, CONSTRUCT and DESCRIBE queries are answered");
         };
     }
@@ -79,7 +80,7 @@ public record ResultFormat(String mediaType, Lang lang, List<String> names) {
      * type), else the one the Accept header prefers, by q-value and then by the order of the offers;
      * the default format when there is neither.
      *
-     * @throws ProtocolException 400 for a {@code format} no offer has, 406 when no offer is acceptable
+     * @throws MalformedRequest for a {@code format} no offer has, NoAcceptableFormat when no offer is acceptable
      */
     public static ResultFormat choose(List<ResultFormat> offers, String accept, Optional<String> format) {
         if (format.isPresent()) {
@@ -99,7 +100,7 @@ public record ResultFormat(String mediaType, Lang lang, List<String> names) {
             }
         }
         if (best == null) {
-            throw new ProtocolException(Status.NOT_ACCEPTABLE, "Cannot answer this in " + accept
+            throw new NoAcceptableFormat("Cannot answer this in " + accept
                     + "; it can be had in " + offers.stream().map(ResultFormat::mediaType).collect(Collectors.joining(", ")));
         }
         return best;
@@ -108,7 +109,7 @@ public record ResultFormat(String mediaType, Lang lang, List<String> names) {
     private static ResultFormat named(List<ResultFormat> offers, String format) {
         String wanted = format.strip().toLowerCase(Locale.ROOT);
         return offers.stream().filter(f -> f.mediaType().equals(wanted) || f.names().contains(wanted)).findFirst()
-                .orElseThrow(() -> new ProtocolException(Status.BAD_REQUEST, "format=" + format
+                .orElseThrow(() -> new MalformedRequest("format=" + format
                         + " is not a format of this answer; use one of " + offers.stream()
                         .flatMap(f -> f.names().isEmpty() ? Stream.of(f.mediaType()) : f.names().stream())
                         .distinct().collect(Collectors.joining(", "))));

@@ -2,7 +2,6 @@ package org.newsgraph.sparql.http;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +10,8 @@ import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.WebContent;
+import org.newsgraph.sparql.refusal.MalformedRequest;
+import org.newsgraph.sparql.refusal.UnsupportedBody;
 
 /**
  * Where the SPARQL 1.1 Protocol puts a request's operation and its parameters, and which
@@ -42,7 +43,7 @@ public final class SparqlProtocol {
     /** The query of a GET's URL parameters or a form POST's fields (with its URL's parameters). */
     public static QueryRequest query(MultivaluedMap<String, String> params) {
         if (params.containsKey(UPDATE)) {
-            throw new ProtocolException(Status.BAD_REQUEST, "An update parameter at the query endpoint:"
+            throw new MalformedRequest("An update parameter at the query endpoint:"
                     + " send updates to /update, and a query alone here");
         }
         return queryRequest(single(params, QUERY, "query"), params);
@@ -61,7 +62,7 @@ public final class SparqlProtocol {
     /** The update of a form POST's fields (with its URL's parameters). */
     public static String formUpdate(MultivaluedMap<String, String> params) {
         if (params.containsKey(QUERY)) {
-            throw new ProtocolException(Status.BAD_REQUEST, "A query parameter at the update endpoint:"
+            throw new MalformedRequest("A query parameter at the update endpoint:"
                     + " send queries to /sparql, and an update alone here");
         }
         return single(params, UPDATE, "update");
@@ -76,8 +77,8 @@ public final class SparqlProtocol {
     }
 
     /** The refusal of a POST whose body is none of those {@code endpoint} takes. */
-    public static ProtocolException unsupported(String endpoint, String takes, String contentType) {
-        return new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "POST " + endpoint + " takes " + takes
+    public static UnsupportedBody unsupported(String endpoint, String takes, String contentType) {
+        return new UnsupportedBody("POST " + endpoint + " takes " + takes
                 + " or " + WebContent.contentTypeHTMLForm + ", not "
                 + (contentType == null ? "a body without Content-Type" : contentType));
     }
@@ -87,7 +88,7 @@ public final class SparqlProtocol {
      * the Graph Store's {@code graph}, ...) as absolute IRIs, in order: a relative one resolved
      * against {@code base}.
      *
-     * @throws ProtocolException 400 naming the parameter, for an empty value or one that is no IRI
+     * @throws MalformedRequest naming the parameter, for an empty value or one that is no IRI
      */
     public static List<String> graphIris(String parameter, List<String> values, String base) {
         IRIx resolver = IRIx.create(base);
@@ -97,13 +98,13 @@ public final class SparqlProtocol {
     private static String graphIri(String parameter, String value, IRIx base) {
         if (value.isBlank()) {
             // An empty reference would resolve to the base itself: far likelier a client's slip than a graph's name.
-            throw new ProtocolException(Status.BAD_REQUEST, "An empty " + parameter + " parameter: give a graph's IRI, e.g. "
+            throw new MalformedRequest("An empty " + parameter + " parameter: give a graph's IRI, e.g. "
                     + parameter + "=" + base.str() + "graph/notes");
         }
         try {
             return base.resolve(value).str();
         } catch (IRIException e) {
-            throw new ProtocolException(Status.BAD_REQUEST, "The " + parameter + " parameter \"" + value
+            throw new MalformedRequest("The " + parameter + " parameter \"" + value
                     + "\" is not an IRI: " + e.getMessage());
         }
     }
@@ -117,12 +118,12 @@ public final class SparqlProtocol {
     private static String direct(byte[] body, String contentType, MultivaluedMap<String, String> urlParams, String operation) {
         if (contentType == null) {
             // The HTTP layer may hand a body without Content-Type to any POST method; the protocol names the type.
-            throw new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "A body without Content-Type: send the " + operation
+            throw new UnsupportedBody("A body without Content-Type: send the " + operation
                     + " as application/sparql-" + operation + " or as a " + WebContent.contentTypeHTMLForm + " form");
         }
         for (String name : List.of(QUERY, UPDATE)) {
             if (urlParams.containsKey(name)) {
-                throw new ProtocolException(Status.BAD_REQUEST, "The body holds the " + operation + " and the URL a "
+                throw new MalformedRequest("The body holds the " + operation + " and the URL a "
                         + name + " parameter: send one operation a request");
             }
         }
@@ -132,7 +133,7 @@ public final class SparqlProtocol {
     private static QueryRequest queryRequest(String query, MultivaluedMap<String, String> params) {
         List<String> formats = all(params, FORMAT);
         if (formats.size() > 1) {
-            throw new ProtocolException(Status.BAD_REQUEST, "More than one format parameter: ask for one format");
+            throw new MalformedRequest("More than one format parameter: ask for one format");
         }
         return new QueryRequest(nonBlank(query, "query"), all(params, DEFAULT_GRAPH), all(params, NAMED_GRAPH),
                 formats.stream().findFirst(), timeout(params));
@@ -145,7 +146,7 @@ public final class SparqlProtocol {
             return Optional.empty();
         }
         if (values.size() > 1) {
-            throw new ProtocolException(Status.BAD_REQUEST, "More than one timeout parameter: send one timeout a request");
+            throw new MalformedRequest("More than one timeout parameter: send one timeout a request");
         }
         BigDecimal seconds;
         try {
@@ -154,7 +155,7 @@ public final class SparqlProtocol {
             seconds = BigDecimal.ZERO;
         }
         if (seconds.compareTo(new BigDecimal("0.001")) < 0) {
-            throw new ProtocolException(Status.BAD_REQUEST, "Bad timeout \"" + values.get(0)
+            throw new MalformedRequest("Bad timeout \"" + values.get(0)
                     + "\": give seconds as a decimal number of at least 0.001, e.g. timeout=2.5");
         }
         return Optional.of(Duration.ofNanos(seconds.min(LONGEST_TIMEOUT).movePointRight(9).longValue()));
@@ -163,7 +164,7 @@ public final class SparqlProtocol {
     private static String single(MultivaluedMap<String, String> params, String name, String what) {
         List<String> values = all(params, name);
         if (values.size() > 1) {
-            throw new ProtocolException(Status.BAD_REQUEST, "More than one " + name + " parameter: send one " + what + " a request");
+            throw new MalformedRequest("More than one " + name + " parameter: send one " + what + " a request");
         }
         return nonBlank(values.isEmpty() ? null : values.get(0), what);
     }
@@ -171,7 +172,7 @@ public final class SparqlProtocol {
     private static String utf8(byte[] body, String contentType) {
         Optional<String> charset = Optional.ofNullable(contentType).map(ContentType::create).map(ContentType::getCharset);
         if (charset.isPresent() && !charset.get().equalsIgnoreCase(WebContent.charsetUTF8)) {
-            throw new ProtocolException(Status.UNSUPPORTED_MEDIA_TYPE, "The body is in " + charset.get()
+            throw new UnsupportedBody("The body is in " + charset.get()
                     + "; the SPARQL protocol takes UTF-8 only");
         }
         return Utf8Body.text(body, "body");
@@ -179,7 +180,7 @@ public final class SparqlProtocol {
 
     private static String nonBlank(String text, String what) {
         if (text == null || text.isBlank()) {
-            throw new ProtocolException(Status.BAD_REQUEST, "No " + what + ": send " + what + "=... "
+            throw new MalformedRequest("No " + what + ": send " + what + "=... "
                     + (what.equals("query") ? "(GET or form POST) or an " + WebContent.contentTypeSPARQLQuery
                     : "(form POST) or an " + WebContent.contentTypeSPARQLUpdate) + " body");
         }

@@ -1,11 +1,11 @@
 package org.newsgraph.sparql.http;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * Reads a request body as UTF-8, refusing bytes that are no UTF-8 rather than storing U+FFFD in
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 public final class Utf8Body {
     private Utf8Body() {}
 
-    /** The body's text. @throws ProtocolException 400 naming the first byte that is no UTF-8 */
+    /** The body's text. @throws MalformedRequest naming the first byte that is no UTF-8 */
     public static String text(byte[] body, String what) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -25,7 +25,7 @@ public final class Utf8Body {
         try {
             return decoder.decode(bytes).toString();
         } catch (CharacterCodingException e) {
-            throw new ProtocolException(Status.BAD_REQUEST, "The " + what + " is not UTF-8: byte " + (bytes.position() + 1)
+            throw new MalformedRequest("The " + what + " is not UTF-8: byte " + (bytes.position() + 1)
                     + " starts no UTF-8 character; send it in UTF-8");
         }
     }

@@ -2,7 +2,6 @@ package org.newsgraph.sparql.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.refusal.NoCredential;
+import org.newsgraph.sparql.refusal.WritesOff;
+import org.newsgraph.sparql.refusal.WrongCredential;
 
 /**
  * Who may write: a client with the configured bearer token or HTTP Basic user and password.
@@ -26,7 +27,6 @@ import org.newsgraph.sparql.ServiceConfig;
  */
 @ApplicationScoped
 public class WriteAccess {
-    private static final String REALM = " realm=\"newsgraph\"";
 
     private final Optional<byte[]> token;
     private final Optional<byte[]> basic;
@@ -40,19 +40,17 @@ public class WriteAccess {
     /** Returns when {@code authorization} carries a configured credential; throws the refusal otherwise. */
     public void check(String authorization) {
         if (token.isEmpty() && basic.isEmpty()) {
-            throw new ProtocolException(Status.FORBIDDEN, "Writes are off: this service takes none until"
+            throw new WritesOff("Writes are off: this service takes none until"
                     + " newsgraph.write-token, or newsgraph.write-user and newsgraph.write-password, are configured");
         }
         if (authorization == null || authorization.isBlank()) {
-            throw new ProtocolException(Status.UNAUTHORIZED, "Writes need a credential: "
-                    + String.join(" or ", schemes()) + " in the Authorization header",
-                    // One header a challenge: some clients (Java's HttpClient) read only the first of a list.
-                    Map.of(HttpHeaders.WWW_AUTHENTICATE, challenges()));
+            throw new NoCredential("Writes need a credential: " + String.join(" or ", schemes())
+                    + " in the Authorization header", schemes());
         }
         if (!grants(authorization)) {
             // Only a scheme this service knows is named back: anything else may be the secret itself.
             String scheme = scheme(authorization);
-            throw new ProtocolException(Status.FORBIDDEN, "Wrong credential: this " + (schemes().stream()
+            throw new WrongCredential("Wrong credential: this " + (schemes().stream()
                     .anyMatch(scheme::equalsIgnoreCase) ? scheme + " credential" : "Authorization header") + " may not write here");
         }
     }
@@ -89,10 +87,6 @@ public class WriteAccess {
         token.ifPresent(t -> schemes.add("Bearer"));
         basic.ifPresent(b -> schemes.add("Basic"));
         return schemes;
-    }
-
-    private List<String> challenges() {
-        return schemes().stream().map(s -> s + REALM).toList();
     }
 
     private static String decodeBasic(String credential) {

@@ -2,9 +2,8 @@ package org.newsgraph.sparql.query;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
-import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.newsgraph.sparql.ServiceConfig;
-import org.newsgraph.sparql.http.ProtocolException;
+import org.newsgraph.sparql.refusal.Busy;
 
 /**
  * The threads that run queries, shared fairly: at most newsgraph.query-threads queries run at
@@ -29,8 +28,8 @@ import org.newsgraph.sparql.http.ProtocolException;
  */
 @ApplicationScoped
 class QueryPool {
-    /** Seconds a refused client is asked to wait before trying again. */
-    static final int RETRY_AFTER_SECONDS = 2;
+    /** How long a refused client is asked to wait before trying again. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final ThreadPoolExecutor threads;
     private final int perClient;
@@ -54,7 +53,7 @@ class QueryPool {
      * over), which runs once the client's share is free again: a client that sends its next query
      * the moment it has an answer must find room for it.
      *
-     * @throws ProtocolException 503 with Retry-After when the client or the whole service is at its limit
+     * @throws Busy when the client or the whole service is at its limit
      */
     void start(Optional<String> client, Supplier<Runnable> query) {
         client.ifPresent(this::admit);
@@ -90,9 +89,8 @@ class QueryPool {
         running.computeIfPresent(client, (address, queries) -> queries == 1 ? null : queries - 1);
     }
 
-    private static ProtocolException busy(String why) {
-        return new ProtocolException(Status.SERVICE_UNAVAILABLE, why + "; try again in " + RETRY_AFTER_SECONDS + " s",
-                Map.of("Retry-After", List.of(Integer.toString(RETRY_AFTER_SECONDS))));
+    private static Busy busy(String why) {
+        return new Busy(why + "; try again in " + RETRY_AFTER.toSeconds() + " s", RETRY_AFTER);
     }
 
     @PreDestroy

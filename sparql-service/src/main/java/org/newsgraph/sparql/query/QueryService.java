@@ -1,7 +1,6 @@
 package org.newsgraph.sparql.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,13 +28,15 @@ import org.newsgraph.sparql.metrics.QueryMetrics;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.http.ErrorResponses;
 import org.newsgraph.sparql.http.NestingDepth;
-import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.QueryLog;
 import org.newsgraph.sparql.http.QueryRequest;
 import org.newsgraph.sparql.http.ResultFormat;
 import org.newsgraph.sparql.http.SparqlProtocol;
-import org.newsgraph.sparql.http.TimedOut;
 import org.newsgraph.sparql.http.WriteAccess;
+import org.newsgraph.sparql.refusal.TimedOut;
+import org.newsgraph.sparql.refusal.MalformedRequest;
+import org.newsgraph.sparql.refusal.TooLarge;
+import org.newsgraph.sparql.refusal.Cancelled;
 
 /**
  * Answers SPARQL queries over the store: parses the query, picks the result format, runs the
@@ -48,9 +49,9 @@ import org.newsgraph.sparql.http.WriteAccess;
  * named; a request's {@code default-graph-uri} and {@code named-graph-uri} replace it (and any
  * FROM in the query, as the protocol says) with a dataset built over the named graphs.
  * Errors are thrown, for {@link ErrorResponses} to turn into responses: a
- * {@link QueryParseException} for a malformed query, a {@link ProtocolException} for an update
- * or an unacceptable format or a query longer than newsgraph.max-query-length, a
- * {@link TimedOut} on timeout. The timeout is the configured one, or
+ * {@link QueryParseException} for a malformed query, a {@link org.newsgraph.sparql.refusal.Refusal}
+ * for an update, an unacceptable format, a query longer than newsgraph.max-query-length or one
+ * that timed out ({@link TimedOut}). The timeout is the configured one, or
  * the request's own when that is shorter: a client may ask to give up sooner, never later. Each answered or
  * timed-out query is counted in {@link QueryMetrics}.
  * Relative IRIs in a query resolve against the store's base.
@@ -113,10 +114,10 @@ class QueryService {
                             boolean anonymous, OptionalLong cap, Optional<ResultCache.Key> key,
                             Optional<PagedQuery> page, Optional<ResultCache.RowsKey> rowsKey) {}
 
-    /** @throws ProtocolException 413 for a query longer than newsgraph.max-query-length, 400/406 from parsing and negotiation */
+    /** @throws TooLarge for a query longer than newsgraph.max-query-length; MalformedRequest, NoAcceptableFormat from parsing and negotiation */
     private Question question(QueryRequest request, String accept, String authorization) {
         if (request.query().length() > config.maxQueryLength()) {
-            throw new ProtocolException(Status.REQUEST_ENTITY_TOO_LARGE, "The query is " + request.query().length()
+            throw new TooLarge("The query is " + request.query().length()
                     + " characters long; this service takes queries of up to " + config.maxQueryLength() + " characters");
         }
         LOG.debugf("query: %s", request.query());
@@ -261,8 +262,7 @@ class QueryService {
                 return writer.write(exec, out);
             } catch (QueryCancelledException e) {
                 if (entry.cancelled()) {
-                    throw new ProtocolException(Status.SERVICE_UNAVAILABLE,
-                            "The query was cancelled by an administrator; nothing was returned");
+                    throw new Cancelled("The query was cancelled by an administrator; nothing was returned");
                 }
                 throw e;
             } catch (IOException e) {
@@ -282,7 +282,7 @@ class QueryService {
             return QueryFactory.create(text, config.base(), Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
-                throw new ProtocolException(Status.BAD_REQUEST,
+                throw new MalformedRequest(
                         "This is an update: send it to /update; /sparql answers queries");
             }
             throw e;

@@ -9,11 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.WriteAccess;
+import org.newsgraph.sparql.refusal.NotFound;
 
 /**
  * The running queries, for administrators (the write credential):
@@ -54,7 +53,7 @@ public class RunningQueriesResource {
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         access.check(authorization);
         if (!running.cancel(id)) {
-            throw new ProtocolException(Status.NOT_FOUND, "No query " + id + " is running");
+            throw new NotFound("No query " + id + " is running");
         }
         return Response.noContent().build();
     }

@@ -1,37 +1,22 @@
-package org.newsgraph.sparql.http;
+package org.newsgraph.sparql.refusal;
 
 import java.time.Duration;
 
 /**
- * A query or update that ran past its time limit and was stopped; {@link ErrorResponses}
- * answers it with 503. It carries the limit that applied, which for a query may be the client's
- * own {@code timeout} rather than the configured one.
+ * A query, update or exploration that ran past its time limit and was stopped. Its message names
+ * the limit that applied, which for a query may be the client's own {@code timeout} rather than
+ * the configured one, and what the client can do about it.
  * <pre>
  *   throw new TimedOut("query", Duration.ofSeconds(30), "narrow it down or add a LIMIT", e);
+ *   // The query ran longer than the limit of 30 s and was stopped; narrow it down or add a LIMIT
  * </pre>
  */
-public class TimedOut extends RuntimeException {
-    private final String operation;
-    private final Duration limit;
-    private final String advice;
-
+public final class TimedOut extends Refusal {
     public TimedOut(String operation, Duration limit, String advice, Throwable cause) {
-        super(operation + " stopped after " + limit, cause);
-        this.operation = operation;
-        this.limit = limit;
-        this.advice = advice;
+        super("The " + operation + " ran longer than the limit of " + readable(limit) + " and was stopped; " + advice, cause);
     }
 
-    String operation() {
-        return operation;
-    }
-
-    Duration limit() {
-        return limit;
-    }
-
-    /** What the client can do about it. */
-    String advice() {
-        return advice;
+    private static String readable(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 }

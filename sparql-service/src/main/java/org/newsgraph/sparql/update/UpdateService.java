@@ -1,7 +1,6 @@
 package org.newsgraph.sparql.update;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
@@ -15,10 +14,10 @@ import org.jboss.logging.MDC;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.http.NestingDepth;
-import org.newsgraph.sparql.http.ProtocolException;
 import org.newsgraph.sparql.http.QueryLog;
 import org.newsgraph.sparql.http.SparqlProtocol;
-import org.newsgraph.sparql.http.TimedOut;
+import org.newsgraph.sparql.refusal.TimedOut;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * Runs SPARQL updates on the store, in one write transaction each, through {@link Store#update}:
@@ -46,8 +45,8 @@ class UpdateService {
     /**
      * Parses and runs an update.
      *
-     * @throws ProtocolException 400 for a malformed update, a using-graph-uri or using-named-graph-uri that
-     *                           is no IRI, or USING/WITH beside those parameters
+     * @throws MalformedRequest for a malformed update, a using-graph-uri or using-named-graph-uri that
+     *                          is no IRI, or USING/WITH beside those parameters
      * @throws org.newsgraph.core.store.UpdateRefused when it would write to the default graph
      * @throws TimedOut when it ran longer than newsgraph.update-timeout; it was rolled back
      */
@@ -59,7 +58,7 @@ class UpdateService {
         try {
             request = UpdateFactory.create(text, config.base());
         } catch (QueryParseException e) {
-            throw new ProtocolException(Status.BAD_REQUEST, "Malformed update: " + e.getMessage());
+            throw new MalformedRequest("Malformed update: " + e.getMessage());
         }
         List<String> graphs = SparqlProtocol.graphIris(SparqlProtocol.USING_GRAPH, usingGraphs, config.base());
         List<String> namedGraphs = SparqlProtocol.graphIris(SparqlProtocol.USING_NAMED_GRAPH, usingNamedGraphs, config.base());
@@ -79,7 +78,7 @@ class UpdateService {
 
     private static void using(UpdateWithUsing op, List<String> graphs, List<String> namedGraphs) {
         if (!op.getUsing().isEmpty() || !op.getUsingNamed().isEmpty() || op.getWithIRI() != null) {
-            throw new ProtocolException(Status.BAD_REQUEST, "The update has USING or WITH and the request has "
+            throw new MalformedRequest("The update has USING or WITH and the request has "
                     + SparqlProtocol.USING_GRAPH + " or " + SparqlProtocol.USING_NAMED_GRAPH + ": say the dataset once");
         }
         graphs.forEach(g -> op.addUsing(NodeFactory.createURI(g)));

@@ -1,18 +1,27 @@
 package org.newsgraph.sparql.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.architecture.ArchitectureRules;
 
 /**
  * The service's architecture, checked over its compiled classes: it never reaches ingest, uses
- * the store through its facade only, and its packages form no cycle. That each rule fails on a
- * forbidden dependency is shown by core's and ingest's architecture tests.
+ * the store through its facade only, its packages form no cycle, and its services speak no HTTP.
+ * That the shared rules fail on a forbidden dependency is shown by core's and ingest's
+ * architecture tests; the services' rule is shown to fail here.
  */
 class ArchitectureTest {
     private static final JavaClasses SERVICE = ArchitectureRules.mainClasses("org.newsgraph.sparql");
+    /** Services answer with values or throw refusals; resources and the one mapper make them HTTP. */
+    private static final ArchRule SERVICES_SPEAK_NO_HTTP = noClasses().that().haveSimpleNameEndingWith("Service")
+            .or().resideInAPackage("org.newsgraph.sparql.refusal..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .because("a service says what went wrong (a refusal), and http.ErrorResponses chooses the status and format");
 
     @Test
     void theServiceNeverReachesIngest() {
@@ -27,6 +36,16 @@ class ArchitectureTest {
     @Test
     void theServiceHasNoPackageCycle() {
         ArchitectureRules.noPackageCycles().check(SERVICE);
+    }
+
+    @Test
+    void servicesAndRefusalsSpeakNoHttp() {
+        SERVICES_SPEAK_NO_HTTP.check(SERVICE);
+    }
+
+    @Test
+    void aServiceThatBuildsAResponseBreaksTheRule() {
+        assertTrue(SERVICES_SPEAK_NO_HTTP.evaluate(new ClassFileImporter().importClasses(RespondingService.class)).hasViolation());
     }
 
     @Test
