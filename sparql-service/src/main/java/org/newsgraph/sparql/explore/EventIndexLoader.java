@@ -4,11 +4,10 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.store.BackgroundStart;
 import org.newsgraph.sparql.refusal.NotReady;
 
 /**
@@ -17,7 +16,7 @@ import org.newsgraph.sparql.refusal.NotReady;
  * <pre>
  *   Map&lt;Node, Set&lt;Part&gt;&gt; events = loader.ready().appearances(ines);
  * </pre>
- * The store is read on a thread of its own, so that the service is up at once (a store of
+ * The store is read in a {@link BackgroundStart}, so that the service is up at once (a store of
  * 100,000 posts takes a minute or more); exploration calls wait for it meanwhile, up to the
  * query timeout, and writes wait while it reads.
  */
@@ -29,10 +28,7 @@ class EventIndexLoader {
     private final Store store;
     private final Duration patience;
     private final EventIndex index = new EventIndex();
-    /** Open once the store's events have been read; a failure to read them is kept in {@link #unread}. */
-    private final CountDownLatch read = new CountDownLatch(1);
-    private volatile RuntimeException unread;
-    private volatile long readingSince;
+    private BackgroundStart reading;
 
     EventIndexLoader(Store store, ServiceConfig config) {
         this.store = store;
@@ -41,21 +37,10 @@ class EventIndexLoader {
 
     @PostConstruct
     void follow() {
-        readingSince = System.nanoTime();
-        Thread reader = new Thread(() -> {
-            try {
-                store.follow(index);
-                LOG.infof("Exploration's event index: %,d events, %,d entities in them, read in %d ms", index.events(),
-                        index.entities(), (System.nanoTime() - readingSince) / 1_000_000);
-            } catch (RuntimeException e) {
-                unread = e;
-                LOG.error("Exploration cannot read the store's events", e);
-            } finally {
-                read.countDown();
-            }
-        }, "newsgraph-event-graph");
-        reader.setDaemon(true);
-        reader.start();
+        reading = BackgroundStart.run("newsgraph-event-graph", LOG, () -> {
+            store.follow(index);
+            return String.format("Exploration's event index: %,d events, %,d entities in them", index.events(), index.entities());
+        }, "Exploration cannot read the store's events");
     }
 
     /**
@@ -64,18 +49,13 @@ class EventIndexLoader {
      * @throws NotReady when they are still being read after the query timeout
      */
     EventIndex ready() {
-        try {
-            if (!read.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new NotReady("Exploration is still reading the store's events ("
-                        + (System.nanoTime() - readingSince) / 1_000_000_000 + " s so far); try again shortly");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NotReady("Interrupted while waiting for the store's events");
+        if (!reading.awaitDone(patience)) {
+            throw new NotReady("Exploration is still reading the store's events (" + reading.elapsed().toSeconds()
+                    + " s so far); try again shortly");
         }
-        if (unread != null) {
+        reading.failure().ifPresent(unread -> {
             throw new IllegalStateException("Exploration could not read the store's events: " + unread.getMessage(), unread);
-        }
+        });
         return index;
     }
 }

@@ -9,8 +9,8 @@ import org.newsgraph.sparql.ServiceConfig;
 
 /**
  * Has the store keep its union in memory ({@link Store#keepInMemory}) up to
- * {@code newsgraph.memory-layer-triples}, copying it on a thread of its own so that the service
- * is up at once: queries are answered from the files until the copy is ready.
+ * {@code newsgraph.memory-layer-triples}, copying it in the {@link BackgroundStart} so that the
+ * service is up at once: queries are answered from the files until the copy is ready.
  */
 @ApplicationScoped
 @Startup
@@ -31,21 +31,15 @@ class UnionInMemoryStart {
             LOG.info("Queries are answered from the store's files (newsgraph.memory-layer-triples=0)");
             return;
         }
-        Thread copier = new Thread(() -> {
-            long start = System.nanoTime();
-            try {
-                if (store.keepInMemory(maxTriples)) {
-                    LOG.infof("Default-graph queries are answered from memory: %,d triples copied in %d ms",
-                            store.inMemory().triples(), (System.nanoTime() - start) / 1_000_000);
-                } else {
-                    LOG.infof("The union holds more than %,d triples (newsgraph.memory-layer-triples), so queries"
-                            + " are answered from the store's files", maxTriples);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Cannot copy the union into memory; queries are answered from the store's files", e);
-            }
-        }, "newsgraph-memory-layer");
-        copier.setDaemon(true);
-        copier.start();
+        BackgroundStart.run("newsgraph-memory-layer", LOG, this::copy,
+                "Cannot copy the union into memory; queries are answered from the store's files");
+    }
+
+    private String copy() {
+        if (store.keepInMemory(maxTriples)) {
+            return String.format("Default-graph queries are answered from memory: %,d triples copied", store.inMemory().triples());
+        }
+        return String.format("The union holds more than %,d triples (newsgraph.memory-layer-triples), so queries"
+                + " are answered from the store's files", maxTriples);
     }
 }

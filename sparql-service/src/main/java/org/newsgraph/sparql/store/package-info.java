@@ -1,5 +1,5 @@
 /**
  * The store's life in the service: opened at start-up and closed at shutdown, its union copied
- * into memory, its health reported. Uses core's Store and the settings.
+ * into memory, its health reported, the work it starts in the background. Uses core's Store and the settings.
  */
 package org.newsgraph.sparql.store;
