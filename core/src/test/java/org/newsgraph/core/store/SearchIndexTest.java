@@ -34,11 +34,12 @@ import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.core.story.Story;
 import org.newsgraph.ontology.NG;
-import org.newsgraph.core.store.search.SearchIndex;
 import org.newsgraph.core.store.layout.DatasetLayout;
 
 /** Full-text search with text:query over a real TDB2 folder, in step with every kind of write. */
 class SearchIndexTest extends StoreOnDisk {
+    /** Where the store keeps Lucene's files, inside its folder: a test that breaks the index on disk must know. */
+    private static final String INDEX_FOLDER = "text";
     private static final String PREFIXES = "PREFIX ng: <" + NG.NS + "> PREFIX text: <http://jena.apache.org/text#>"
             + " PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
     private static final Story OTHER = new Story("river-floods", "River floods", Optional.empty());
@@ -179,13 +180,13 @@ class SearchIndexTest extends StoreOnDisk {
         store.write(Fixtures.pledgePost());
         store.close();
         Path saved = folder.resolve("saved-text");
-        copy(tdb2().resolve(SearchIndex.FOLDER), saved);
+        copy(tdb2().resolve(INDEX_FOLDER), saved);
         store = Store.open(tdb2(), Fixtures.BASE);
         store.write(PostFacts.of(Fixtures.post(1, "10:15", "Harbour news", "The breakwater held overnight.")));
         store.close();
         // As if the process had died between TDB2's commit and Lucene's: the index one write behind.
-        PathUtils.deleteDirectory(tdb2().resolve(SearchIndex.FOLDER));
-        copy(saved, tdb2().resolve(SearchIndex.FOLDER));
+        PathUtils.deleteDirectory(tdb2().resolve(INDEX_FOLDER));
+        copy(saved, tdb2().resolve(INDEX_FOLDER));
         store = Store.open(tdb2(), Fixtures.BASE);
         assertEquals(1, count("breakwater"));
         assertEquals(0, count("Verde"));

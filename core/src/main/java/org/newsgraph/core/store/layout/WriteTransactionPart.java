@@ -13,7 +13,7 @@ import org.apache.jena.query.ReadWrite;
  *
  * @param <S> a transaction's state
  */
-public abstract class WriteTransactionPart<S> extends TransactionalComponentExternal<S> {
+public abstract class WriteTransactionPart<S extends WriteState> extends TransactionalComponentExternal<S> {
     private final String changes;
 
     /**
@@ -28,13 +28,10 @@ public abstract class WriteTransactionPart<S> extends TransactionalComponentExte
     /** A fresh state for a transaction that may write, or may not. */
     protected abstract S fresh(boolean write);
 
-    /** Whether {@code state} is a write transaction's. */
-    protected abstract boolean writes(S state);
-
     /** The current transaction's state; it must be a write's. */
     protected final S writing() {
         S state = getDataState();
-        if (state == null || !writes(state)) {
+        if (state == null || !state.writes()) {
             throw new IllegalStateException(changes + " only inside a write transaction");
         }
         return state;

@@ -61,7 +61,7 @@ import org.newsgraph.core.store.StoreRefused;
  */
 public final class SearchIndex implements AutoCloseable {
     /** The index's folder inside the TDB2 folder. */
-    public static final String FOLDER = "text";
+    private static final String FOLDER = "text";
     private static final Node GENERATION = NodeFactory.createURI("urn:newsgraph:textGeneration");
     private static final String GENERATION_KEY = "newsgraph.generation";
     private static final Node TEXT_QUERY = NodeFactory.createURI(TextQuery.NS + "query");

@@ -3,6 +3,7 @@ package org.newsgraph.core.store.search;
 import java.nio.ByteBuffer;
 import org.apache.jena.dboe.transaction.txn.TxnId;
 import org.apache.jena.query.text.TextIndex;
+import org.newsgraph.core.store.layout.WriteState;
 import org.newsgraph.core.store.layout.WriteTransactionPart;
 
 /**
@@ -17,12 +18,11 @@ import org.newsgraph.core.store.layout.WriteTransactionPart;
 final class SearchTransactions extends WriteTransactionPart<SearchTransactions.State> {
 
     /** One transaction's part: whether it may write and whether it has changed the index. */
-    static final class State {
-        private final boolean write;
+    static final class State extends WriteState {
         private boolean changed;
 
         private State(boolean write) {
-            this.write = write;
+            super(write);
         }
     }
 
@@ -47,11 +47,6 @@ final class SearchTransactions extends WriteTransactionPart<SearchTransactions.S
     @Override
     protected State fresh(boolean write) {
         return new State(write);
-    }
-
-    @Override
-    protected boolean writes(State state) {
-        return state.write;
     }
 
     @Override

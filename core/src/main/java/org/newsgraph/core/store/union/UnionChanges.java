@@ -12,6 +12,7 @@ import org.apache.jena.dboe.transaction.txn.TxnId;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.newsgraph.core.store.UnionFollower;
+import org.newsgraph.core.store.layout.WriteState;
 import org.newsgraph.core.store.layout.WriteTransactionPart;
 
 /**
@@ -22,12 +23,11 @@ import org.newsgraph.core.store.layout.WriteTransactionPart;
 public final class UnionChanges extends WriteTransactionPart<UnionChanges.Delta> {
 
     /** One transaction's net change: true for a triple that entered, false for one that left. */
-    static final class Delta {
-        private final boolean write;
+    static final class Delta extends WriteState {
         private final Map<Triple, Boolean> net = new LinkedHashMap<>();
 
         private Delta(boolean write) {
-            this.write = write;
+            super(write);
         }
 
         private void note(Triple triple, boolean entering) {
@@ -94,11 +94,6 @@ public final class UnionChanges extends WriteTransactionPart<UnionChanges.Delta>
     @Override
     protected Delta fresh(boolean write) {
         return new Delta(write);
-    }
-
-    @Override
-    protected boolean writes(Delta delta) {
-        return delta.write;
     }
 
     @Override
