@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,8 +9,6 @@ import org.newsgraph.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph load}: imports RDF files of named graphs, each graph replacing its namesake. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -27,13 +24,11 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "N-Quads (.nq) or TriG (.trig) files.")
     List<Path> files;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         int refused = 0;
         try (Store target = store.open()) {
             for (Path file : files) {
@@ -41,10 +36,10 @@ final class LoadCommand implements Callable<Integer> {
                 try {
                     LoadResult result = target.load(file);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    out.printf("%s: %d graphs, %d quads in %.2fs (%.0f quads/s)%n", file, result.graphs(),
+                    console.out().printf("%s: %d graphs, %d quads in %.2fs (%.0f quads/s)%n", file, result.graphs(),
                             result.quads(), seconds, result.quads() / Math.max(seconds, 1e-9));
                 } catch (LoadRefused e) {
-                    err.println("newsgraph: " + e.getMessage());
+                    console.problem(e.getMessage());
                     refused++;
                 }
             }

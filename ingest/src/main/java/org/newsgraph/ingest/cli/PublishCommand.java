@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.ingest.kafka.PostPublisher;
@@ -13,8 +12,7 @@ import org.newsgraph.ingest.read.WebPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code newsgraph publish}: reads live pages and puts each post on {@code newsgraph.posts}, for the
@@ -47,15 +45,13 @@ final class PublishCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PAGE", arity = "1..*", description = "Live pages: files or http(s) URLs.")
     List<String> pages;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ReadOptions options = PageFiles.options(spec, year, storyUrl, storySlug);
-        PageFiles read = PageFiles.read(pages, options, WebPages.standard(), err);
+        ReadOptions options = PageFiles.options(console.command(), year, storyUrl, storySlug);
+        PageFiles read = PageFiles.read(pages, options, WebPages.standard(), console.err());
         ReaderRegistry reader = ReaderRegistry.standard();
         int published = 0;
         int refused = 0;
@@ -63,16 +59,16 @@ final class PublishCommand implements Callable<Integer> {
             for (PageSource page : read.pages()) {
                 try {
                     ReadResult result = reader.read(page);
-                    result.problems().forEach(p -> err.println("newsgraph: " + p.describe(page.name())));
+                    result.problems().forEach(p -> console.problem(p.describe(page.name())));
                     refused += result.problems().size();
                     published += publisher.publish(result.posts());
                 } catch (PageRefused e) {
-                    err.println("newsgraph: " + e.getMessage());
+                    console.problem(e.getMessage());
                     refused++;
                 }
             }
         }
-        out.printf("posts: %d published, %d refused%n", published, refused);
+        console.out().printf("posts: %d published, %d refused%n", published, refused);
         if (read.unreadable() > 0) {
             return NewsgraphCommand.UNREADABLE;
         }
