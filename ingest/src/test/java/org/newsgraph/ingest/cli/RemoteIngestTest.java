@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.entity.Person;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.StoredQuads;
 import org.newsgraph.core.story.PostFacts;
 import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
@@ -98,7 +98,7 @@ class RemoteIngestTest {
         Path local = dir.resolve("tdb2");
         assertEquals(0, ingest("--store", local.toString(), first.toString()).exit());
         assertEquals(0, ingest("--store", local.toString(), second.toString()).exit());
-        assertEquals(localQuads(local), remoteQuads());
+        assertEquals(StoredQuads.inFolder(local, IriMinter.DEFAULT_BASE), remoteQuads());
     }
 
     @Test
@@ -140,16 +140,6 @@ class RemoteIngestTest {
             remote.findNG(null, null, null, null).forEachRemaining(quads::add);
             return quads;
         });
-    }
-
-    private static Set<Quad> localQuads(Path folder) {
-        try (Store store = Store.open(folder, IriMinter.DEFAULT_BASE)) {
-            return store.read(dsg -> {
-                Set<Quad> quads = new HashSet<>();
-                dsg.findNG(null, null, null, null).forEachRemaining(quads::add);
-                return quads;
-            });
-        }
     }
 
     private Path page(String name, String text) throws IOException {
