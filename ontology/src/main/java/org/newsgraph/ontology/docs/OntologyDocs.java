@@ -118,8 +118,11 @@ public final class OntologyDocs {
         return out.append("</table>\n</body>\n</html>\n").toString();
     }
 
-    /** A Markdown summary: one table per kind of term, without per-term anchors. */
-    public String markdown() {
+    /**
+     * A Markdown summary: one table per kind of term, without per-term anchors. It is
+     * ontology/README.md, which OntologyDocsTest checks and regenerates: the test is its one user.
+     */
+    String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(header.title).append("\n\n")
                 .append("<!-- Generated from newsgraph.ttl by OntologyDocs: do not edit by hand. -->\n\n")
