@@ -210,6 +210,16 @@ public final class UnionInMemory implements UnionFollower {
         return dropped ? 0 : terms.bytes() + current.bytes();
     }
 
+    /** How many terms the dictionary holds. */
+    int terms() {
+        return terms.size();
+    }
+
+    /** The share of {@link #bytes()} the dictionary of terms takes. */
+    long dictionaryBytes() {
+        return dropped ? 0 : terms.bytes();
+    }
+
     /** How many queries were answered from the copy. */
     public long answered() {
         return answered.sum();
