@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.core.store.LoadRefused;
 import org.newsgraph.core.store.LoadResult;
 import org.newsgraph.core.store.layout.DatasetLayout;
 import org.newsgraph.core.store.search.SearchIndex;
@@ -21,16 +23,17 @@ import org.newsgraph.core.store.union.UnionChanges;
  * {@code load} into a store that holds no post graph and that nobody follows, at the speed of
  * TDB2's own bulk loader, instead of one union lookup per quad:
  * <ol>
- * <li>check: the file is read whole ({@link LoadedFile}) and nothing is written, so a syntax
- *     error, a triple outside a named graph or a reserved graph name leaves the store empty;</li>
- * <li>quads: the file is read again into TDB2's phased loader (the one {@code tdb2.tdbloader}
- *     uses by default), each quad as the checked read passed it on;</li>
- * <li>union: {@link UnionRuns} builds the merged union from the loaded SPOG index, and the text
- *     index and a backup's bookkeeping follow, in one write transaction.</li>
+ * <li>quads: the file is read ({@link LoadedFile}: syntax, named graphs only, no reserved name,
+ *     canonical decimals) into TDB2's phased loader, the one {@code tdb2.tdbloader} uses by
+ *     default. A refused file is read up to the refusal, and what the loader took of it is then
+ *     deleted: the store was empty, so it is again, and the refusal goes to the caller;</li>
+ * <li>union: {@link UnionRuns} builds the merged union from the loaded SPOG index in NodeIds;</li>
+ * <li>text: the text index takes the union's literals, and a backup's bookkeeping is written, in
+ *     one write transaction.</li>
  * </ol>
  * The store it leaves is the one graph-by-graph loading would (BulkLoadTest). TDB2's bulk loader
- * writes its indexes outside transactions: a failure in step 2 (a full disk, a file changed
- * between the reads) can leave part of the file; step 1 is what keeps a bad file out whole.
+ * writes its indexes outside transactions, so a crash or a full disk during steps 1 and 2 can
+ * leave part of the file in the store; loading it again into a new folder is the remedy.
  * <pre>
  *   if (BulkLoad.applies(dsg, changes)) { LoadResult result = new BulkLoad(dsg, search).load(LoadedFile.of(file, false)); }
  * </pre>
@@ -50,12 +53,12 @@ final class BulkLoad {
                 && Txn.calculateRead(dsg, () -> !dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
     }
 
-    /** Loads {@code source} as the class comment says. @throws org.newsgraph.core.store.LoadRefused when step 1 refuses it */
+    /** Loads {@code source} as the class comment says. @throws LoadRefused when the file is refused, the store left empty */
     LoadResult load(LoadedFile source) {
         Set<Node> graphs = new HashSet<>();
         long[] quads = {0};
         List<Triple> bookkeeping = new ArrayList<>();
-        source.read(new LoadedFile.Reader() {
+        loadQuads(source, new LoadedFile.Reader() {
             @Override
             public void quad(Quad quad) {
                 graphs.add(quad.getGraph());
@@ -67,37 +70,52 @@ final class BulkLoad {
                 bookkeeping.add(triple);
             }
         });
-        loadQuads(source);
+        UnionRuns.build(dsg);
         Txn.executeWrite(dsg, () -> {
-            UnionRuns.build(dsg);
             indexText();
             bookkeeping.forEach(dsg.getDefaultGraph()::add);
         });
         return new LoadResult(graphs.size(), quads[0], true);
     }
 
-    private void loadQuads(LoadedFile source) {
+    /**
+     * Reads {@code source} into TDB2's bulk loader, telling {@code counted} each quad too. A refused
+     * file is read only up to the refusal; what the loader took of it is then removed, which
+     * leaves the store empty as it was.
+     */
+    private void loadQuads(LoadedFile source, LoadedFile.Reader counted) {
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> {});
         loader.startBulk();
+        LoadRefused refused = null;
         try {
             StreamRDF stream = loader.stream();
             stream.start();
-            source.read(new LoadedFile.Reader() {
-                @Override
-                public void quad(Quad quad) {
-                    stream.quad(quad);
-                }
+            try {
+                source.read(new LoadedFile.Reader() {
+                    @Override
+                    public void quad(Quad quad) {
+                        counted.quad(quad);
+                        stream.quad(quad);
+                    }
 
-                @Override
-                public void bookkeeping(Triple triple) {
-                    // Written with the union, in a transaction of its own.
-                }
-            });
+                    @Override
+                    public void bookkeeping(Triple triple) {
+                        counted.bookkeeping(triple);
+                    }
+                });
+            } catch (LoadRefused e) {
+                refused = e;
+            }
+            // The loader is finished either way: its threads end, and what it took is on disk.
             stream.finish();
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
+        }
+        if (refused != null) {
+            Txn.executeWrite(dsg, () -> Iter.toList(dsg.listGraphNodes()).forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY)));
+            throw refused;
         }
     }
 

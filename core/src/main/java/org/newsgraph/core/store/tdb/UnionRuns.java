@@ -17,7 +17,12 @@ import java.util.Map;
 import java.util.ArrayList;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.main.Indexer;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
@@ -29,16 +34,21 @@ import org.newsgraph.core.store.layout.DatasetLayout;
  * Builds the merged union of a bulk-loaded store from TDB2's own indexes, in NodeIds, never
  * decoding a term. One pass over the SPOG quad index, where the copies of a triple in several
  * post graphs lie side by side, writes each distinct triple once to a file of ids; the file is
- * then read back in runs, and each run, sorted in the order of each quad index, is added to that
- * index, so that a run's inserts walk each B+tree from left to right instead of jumping about.
- * The pass ends before the first write: TDB2 must not be written while an index is iterated.
+ * then read back in runs, and each run, sorted in the order of each quad index, goes to TDB2's
+ * bulk indexers, so that a run's inserts walk each B+tree from left to right.
+ * Like TDB2's loader, the indexers log a failure and leave their index as it was, rather than
+ * throw: a disk that fills up here leaves a store to load again.
  * <pre>
- *   Txn.executeWrite(dsg, () -> UnionRuns.build(dsg));
+ *   UnionRuns.build(dsg);   // outside any transaction, after TDB2's bulk loader
  * </pre>
  */
 final class UnionRuns {
-    /** Triples a run: about 100 MB of rows, and few runs even at a million posts. */
-    private static final int RUN = 1 << 20;
+    private static final MonitorOutput NO_OUTPUT = (format, args) -> {};
+    /**
+     * Triples a run: about 40 MB of rows; TDB2's indexers queue up to ten runs each, so at most
+     * about half a gigabyte is held however large the union.
+     */
+    private static final int RUN = 1 << 18;
     /** The index whose order puts the copies of a triple next to each other. */
     private static final String SPOG = "SPOG";
 
@@ -56,28 +66,27 @@ final class UnionRuns {
 
     private UnionRuns() {}
 
-    /** Adds every distinct triple of the post graphs to the union graph; needs the write transaction. Returns how many. */
+    /**
+     * Adds every distinct triple of the post graphs to the union graph; call outside any
+     * transaction, with no writer about (it takes TDB2's exclusive mode). Returns how many.
+     */
     static long build(DatasetGraph dsg) {
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-        NodeId union = quads.getNodeTable().getAllocateNodeId(DatasetLayout.UNION);
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+        NodeId union = Txn.calculateWrite(dsg, () -> quads.getNodeTable().getAllocateNodeId(DatasetLayout.UNION));
         TupleIndex[] indexes = quads.getTupleTable().getIndexes();
         TupleIndex spog = Arrays.stream(indexes).filter(i -> i.getName().equals(SPOG)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("this TDB2 store has no " + SPOG + " index"));
         Path ids = null;
         try {
-            ids = Files.createTempFile("newsgraph-union", ".ids");
-            long triples = distinctTriples(spog.all(), union, ids);
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(ids), 1 << 16))) {
-                for (long done = 0; done < triples; done += RUN) {
-                    Row[] run = new Row[(int) Math.min(RUN, triples - done)];
-                    for (int i = 0; i < run.length; i++) {
-                        long s = in.readLong();
-                        long p = in.readLong();
-                        long o = in.readLong();
-                        run[i] = new Row(s, p, o, TupleFactory.create4(union, id(s), id(p), id(o)));
-                    }
-                    addRun(run, indexes);
-                }
+            Path file = ids = Files.createTempFile("newsgraph-union", ".ids");
+            long triples = Txn.calculateRead(dsg, () -> distinctTriples(spog.all(), union, file));
+            TransactionCoordinator coordinator = tdb.getTxnSystem().getTxnMgr();
+            coordinator.startExclusiveMode();
+            try {
+                addRuns(file, triples, union, indexes);
+            } finally {
+                coordinator.finishExclusiveMode();
             }
             return triples;
         } catch (IOException e) {
@@ -87,8 +96,41 @@ final class UnionRuns {
         }
     }
 
+    /**
+     * Reads the ids back in runs and hands each run, sorted in each order of S, P and O that an
+     * index has, to TDB2's bulk {@link Indexer}: a thread an index, as its loader does.
+     */
+    private static void addRuns(Path ids, long triples, NodeId union, TupleIndex[] indexes) throws IOException {
+        Map<String, List<TupleIndex>> byOrder = new LinkedHashMap<>();
+        for (TupleIndex index : indexes) {
+            byOrder.computeIfAbsent(index.getName().replace("G", ""), k -> new ArrayList<>()).add(index);
+        }
+        Map<String, Indexer> indexers = new LinkedHashMap<>();
+        byOrder.forEach((order, same) -> indexers.put(order, new Indexer(NO_OUTPUT, same.toArray(TupleIndex[]::new))));
+        indexers.values().forEach(Indexer::startBulk);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(ids), 1 << 16))) {
+            for (long done = 0; done < triples; done += RUN) {
+                Row[] run = new Row[(int) Math.min(RUN, triples - done)];
+                for (int i = 0; i < run.length; i++) {
+                    long s = in.readLong();
+                    long p = in.readLong();
+                    long o = in.readLong();
+                    run[i] = new Row(s, p, o, TupleFactory.create4(union, id(s), id(p), id(o)));
+                }
+                indexers.forEach((order, indexer) -> {
+                    Arrays.sort(run, inOrder(order));
+                    indexer.index().deliver(Arrays.stream(run).map(Row::quad).toList());
+                });
+            }
+        } finally {
+            // An empty chunk ends an indexer's threads, which commit their indexes.
+            indexers.values().forEach(indexer -> indexer.index().deliver(List.of()));
+            indexers.values().forEach(Indexer::finishBulk);
+        }
+    }
+
     /** Writes the distinct triples of the quads {@code spog} yields in SPOG order to {@code ids}; returns how many. */
-    private static long distinctTriples(Iterator<Tuple<NodeId>> spog, NodeId union, Path ids) throws IOException {
+    private static long distinctTriples(Iterator<Tuple<NodeId>> spog, NodeId union, Path ids) {
         long triples = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(ids), 1 << 16))) {
             Tuple<NodeId> previous = null;
@@ -103,28 +145,14 @@ final class UnionRuns {
                 out.writeLong(bits(quad.get(3)));
                 triples++;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the union's ids to " + ids, e);
         }
         return triples;
     }
 
     private static boolean sameTriple(Tuple<NodeId> a, Tuple<NodeId> b) {
         return a.get(1).equals(b.get(1)) && a.get(2).equals(b.get(2)) && a.get(3).equals(b.get(3));
-    }
-
-    /** Adds a run to each index, sorted once for each order of S, P and O that an index has (the graph is the same for all). */
-    private static void addRun(Row[] run, TupleIndex[] indexes) {
-        Map<String, List<TupleIndex>> byOrder = new LinkedHashMap<>();
-        for (TupleIndex index : indexes) {
-            byOrder.computeIfAbsent(index.getName().replace("G", ""), k -> new ArrayList<>()).add(index);
-        }
-        byOrder.forEach((order, same) -> {
-            Arrays.sort(run, inOrder(order));
-            for (TupleIndex index : same) {
-                for (Row row : run) {
-                    index.add(row.quad());
-                }
-            }
-        });
     }
 
     private static Comparator<Row> inOrder(String order) {
