@@ -42,19 +42,19 @@ public final class LoadBenchmark {
             double ours;
             double theirs;
             if (round % 2 == 1) {
-                ours = newsgraphLoad(dir, file);
-                theirs = tdbloader(dir, file, quads);
+                ours = newsgraphLoad(dir, file, round);
+                theirs = tdbloader(dir, file, quads, round);
             } else {
-                theirs = tdbloader(dir, file, quads);
-                ours = newsgraphLoad(dir, file);
+                theirs = tdbloader(dir, file, quads, round);
+                ours = newsgraphLoad(dir, file, round);
             }
             System.out.printf("round %d: newsgraph load / tdb2.tdbloader = %.2f%n", round, ours / theirs);
         }
     }
 
     /** Loads {@code file} into a fresh store; returns quads/s. */
-    private static double newsgraphLoad(Path dir, Path file) throws IOException {
-        Path ours = fresh(dir.resolve("newsgraph-tdb2"));
+    private static double newsgraphLoad(Path dir, Path file, int round) throws IOException {
+        Path ours = fresh(dir.resolve("newsgraph-tdb2-" + round));
         long start = System.nanoTime();
         LoadResult result;
         try (Store store = Store.open(ours, IriMinter.DEFAULT_BASE)) {
@@ -63,8 +63,10 @@ public final class LoadBenchmark {
         return report("newsgraph load" + (result.bulk() ? " (bulk)" : ""), result.quads(), System.nanoTime() - start, ours);
     }
 
-    private static double tdbloader(Path dir, Path file, long quads) throws IOException {
-        Path theirs = fresh(dir.resolve("tdbloader-tdb2"));
+    private static double tdbloader(Path dir, Path file, long quads, int round) throws IOException {
+        // A folder a round: tdbloader leaves its store open in this JVM, so a folder deleted and
+        // loaded again would be written through the stale open store.
+        Path theirs = fresh(dir.resolve("tdbloader-tdb2-" + round));
         long start = System.nanoTime();
         tdb2.tdbloader.main("--loc", theirs.toString(), file.toString());
         return report("tdb2.tdbloader", quads, System.nanoTime() - start, theirs);
