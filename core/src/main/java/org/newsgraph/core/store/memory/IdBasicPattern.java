@@ -28,6 +28,9 @@ import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
  * <pre>
  *   QueryIterator rows = new IdBasicPattern(bgp, version, terms).execute(input, executionContext);
  * </pre>
+ * <p>
+ * Longer than 300 lines because the join order, the way each position is matched and the
+ * depth-first search share one compiled form of the pattern; split, each would read its arrays.
  */
 final class IdBasicPattern {
     /** How a position of a triple pattern is matched, once the join order is known. */

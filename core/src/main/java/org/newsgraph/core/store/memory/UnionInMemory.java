@@ -40,6 +40,9 @@ import org.newsgraph.core.store.layout.DatasetLayout;
  * ({@link UnionVersion}): readers never wait for the writer and read one committed version
  * throughout; a delta grown past its limit is merged into a new base on a thread of its own.
  * When the union outgrows {@code maxTriples} the copy is let go and queries go back to TDB2.
+ * <p>
+ * Longer than 300 lines because the writer's versions and merges and the readers' snapshot (its
+ * query and its graph view) share the current version and the dictionary it decodes with.
  */
 public final class UnionInMemory implements UnionFollower {
     /** The delta is merged into the base past this many triples, or a sixteenth of the base. */
