@@ -79,6 +79,12 @@ public final class UnionInMemory implements UnionFollower {
         return true;
     }
 
+    /** Builds the copy from the union it starts from, in one pass. */
+    @Override
+    public void replay(Iterator<Triple> union) {
+        load(union);
+    }
+
     /**
      * Builds the copy from the union's triples (each once), before it follows any write; false,
      * and nothing is kept, when they are more than {@code maxTriples}.
