@@ -32,7 +32,7 @@ import org.newsgraph.core.store.layout.DatasetLayout;
  * graph from it, on ARQ's engine with the basic patterns evaluated on ids ({@link IdOpExecutor}).
  * <pre>
  *   UnionInMemory copy = new UnionInMemory(40_000_000);
- *   copy.load(unionTriples);                       // then follow the store's writes
+ *   store.follow(copy);                            // replays the union, then follows its writes
  *   copy.open().ifPresent(s -> s.eval(op, input, context));
  * </pre>
  * The terms are a dictionary of dense ids ({@link TermIds}); the triples a sorted base in three
@@ -89,7 +89,7 @@ public final class UnionInMemory implements UnionFollower {
      * Builds the copy from the union's triples (each once), before it follows any write; false,
      * and nothing is kept, when they are more than {@code maxTriples}.
      */
-    public synchronized boolean load(Iterator<Triple> union) {
+    synchronized boolean load(Iterator<Triple> union) {
         int[] s = new int[4096];
         int[] p = new int[4096];
         int[] o = new int[4096];
