@@ -99,10 +99,12 @@ public interface Store extends AutoCloseable {
     boolean delete(String graphIri);
 
     /**
-     * Imports an RDF file with named graphs (N-Quads, TriG, by extension) in one transaction:
-     * each graph in the file replaces the stored graph of the same name. The file is not
-     * validated against the shapes (it is a bulk import of RDF the user vouches for); a syntax
-     * error, or a triple outside any named graph, refuses the whole file and writes nothing.
+     * Imports an RDF file with named graphs (N-Quads, TriG, by extension): each graph in the file
+     * replaces the stored graph of the same name. The file is not validated against the shapes
+     * (it is a bulk import of RDF the user vouches for); a syntax error, or a triple outside any
+     * named graph, refuses the whole file and leaves the store as it was. Into a store without
+     * post graphs or followers it is bulk-loaded by TDB2's loader ({@link LoadResult#bulk()});
+     * else it is written in one transaction.
      *
      * @throws LoadRefused naming the file, line and reason
      */

@@ -1,6 +1,7 @@
 package org.newsgraph.core.store.memory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
  * <pre>
  *   QueryIterator rows = new IdBasicPattern(bgp, version, terms).execute(input, executionContext);
  * </pre>
+ * <p>
+ * Longer than 300 lines because the join order, the way each position is matched and the
+ * depth-first search share one compiled form of the pattern; split, each would read its arrays.
  */
 final class IdBasicPattern {
     /** How a position of a triple pattern is matched, once the join order is known. */
@@ -44,9 +48,14 @@ final class IdBasicPattern {
     private final int[][] terms3;
     private final boolean[][] variable;
     private final boolean unmatchable;
+    /** The FILTERs checked on ids: a variable's index, a term's id, and whether they must be the same. */
+    private final int[] filterVar;
+    private final int[] filterId;
+    private final boolean[] filterSame;
     private final Map<Long, Plan> plans = new HashMap<>();
 
-    IdBasicPattern(BasicPattern bgp, UnionVersion version, TermIds terms) {
+    /** The pattern {@code bgp} with {@code filters} on its variables, over {@code version}. */
+    IdBasicPattern(BasicPattern bgp, UnionVersion version, TermIds terms, List<IdFilter> filters) {
         this.patterns = bgp.getList();
         this.version = version;
         this.terms = terms;
@@ -71,6 +80,20 @@ final class IdBasicPattern {
                     terms3[i][k] = terms.find(nodes[k]);
                     missing |= terms3[i][k] < 0;
                 }
+            }
+        }
+        int kept = 0;
+        filterVar = new int[filters.size()];
+        filterId = new int[filters.size()];
+        filterSame = new boolean[filters.size()];
+        for (IdFilter filter : filters) {
+            int id = terms.find(filter.term());
+            // A term the union lacks equals no row's, and differs from every one.
+            missing |= filter.same() && id < 0;
+            if (id >= 0) {
+                filterVar[kept] = vars.indexOf(filter.var());
+                filterId[kept] = id;
+                filterSame[kept++] = filter.same();
             }
         }
         unmatchable = missing;
@@ -107,8 +130,18 @@ final class IdBasicPattern {
                 slots[v] = IdTriples.ANY;
             }
         }
+        for (int f = 0; f < filterVar.length; f++) {
+            if ((bound & (1L << filterVar[f])) != 0 && !passes(f, slots)) {
+                return Iter.nullIterator();
+            }
+        }
         Plan plan = plans.computeIfAbsent(bound, this::plan);
         return new Search(plan, row, slots, cancel);
+    }
+
+    private boolean passes(int filter, int[] slots) {
+        int value = slots[filterVar[filter]];
+        return filterSame[filter] ? value == filterId[filter] : value != filterId[filter];
     }
 
     /** The join order and the way each position is matched, for rows that bind {@code bound}. */
@@ -117,6 +150,7 @@ final class IdBasicPattern {
         boolean[] used = new boolean[n];
         int[] order = new int[n];
         int[][] modes = new int[n][3];
+        int[][] checks = new int[n][];
         long known = bound;
         IdTriples base = version.base();
         for (int step = 0; step < n; step++) {
@@ -143,6 +177,7 @@ final class IdBasicPattern {
                     assigning |= bit;
                 }
             }
+            checks[step] = filtersOn(assigning & ~known);
             known |= assigning;
         }
         List<Var> output = new ArrayList<>();
@@ -153,7 +188,19 @@ final class IdBasicPattern {
                 output.add(vars.get(v));
             }
         }
-        return new Plan(order, modes, output.toArray(new Var[0]), outputSlots);
+        return new Plan(order, modes, checks, output.toArray(new Var[0]), outputSlots);
+    }
+
+    /** The filters on the variables of {@code vars} (a bit a variable). */
+    private int[] filtersOn(long vars) {
+        int[] on = new int[filterVar.length];
+        int count = 0;
+        for (int f = 0; f < filterVar.length; f++) {
+            if ((vars & (1L << filterVar[f])) != 0) {
+                on[count++] = f;
+            }
+        }
+        return Arrays.copyOf(on, count);
     }
 
     /**
@@ -185,7 +232,7 @@ final class IdBasicPattern {
         return known != 0 && !joins && free ? cost * 1e9 : cost;
     }
 
-    private record Plan(int[] order, int[][] modes, Var[] output, int[] outputSlots) {}
+    private record Plan(int[] order, int[][] modes, int[][] checks, Var[] output, int[] outputSlots) {}
 
     /** The depth-first join: one cursor a pattern, in the plan's order. */
     private final class Search implements Iterator<Binding> {
@@ -283,6 +330,11 @@ final class IdBasicPattern {
                 if (modes[k] == ASSIGN) {
                     slots[terms3[i][k]] = value;
                 } else if (modes[k] == CHECK && slots[terms3[i][k]] != value) {
+                    return false;
+                }
+            }
+            for (int f : plan.checks[step]) {
+                if (!passes(f, slots)) {
                     return false;
                 }
             }

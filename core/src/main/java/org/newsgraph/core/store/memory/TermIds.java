@@ -31,6 +31,9 @@ import org.apache.jena.tdb2.store.NodeIdInline;
  * <p>
  * Append-only: ids are never reused, so a reader may decode any id of the version it reads while
  * the one writer appends; each array is replaced, never changed below the published count.
+ * <p>
+ * Longer than 300 lines because encoding, the hash table and the chunked store share one byte
+ * layout of a term (tag, varint length, namespace id); split, each would reach into the others.
  */
 final class TermIds {
     /** 256 KB chunks: below half a G1 region, so that each is not a humongous object with a region of its own. */

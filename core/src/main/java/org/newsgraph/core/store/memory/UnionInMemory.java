@@ -32,7 +32,7 @@ import org.newsgraph.core.store.layout.DatasetLayout;
  * graph from it, on ARQ's engine with the basic patterns evaluated on ids ({@link IdOpExecutor}).
  * <pre>
  *   UnionInMemory copy = new UnionInMemory(40_000_000);
- *   copy.load(unionTriples);                       // then follow the store's writes
+ *   store.follow(copy);                            // replays the union, then follows its writes
  *   copy.open().ifPresent(s -> s.eval(op, input, context));
  * </pre>
  * The terms are a dictionary of dense ids ({@link TermIds}); the triples a sorted base in three
@@ -40,6 +40,9 @@ import org.newsgraph.core.store.layout.DatasetLayout;
  * ({@link UnionVersion}): readers never wait for the writer and read one committed version
  * throughout; a delta grown past its limit is merged into a new base on a thread of its own.
  * When the union outgrows {@code maxTriples} the copy is let go and queries go back to TDB2.
+ * <p>
+ * Longer than 300 lines because the writer's versions and merges and the readers' snapshot (its
+ * query and its graph view) share the current version and the dictionary it decodes with.
  */
 public final class UnionInMemory implements UnionFollower {
     /** The delta is merged into the base past this many triples, or a sixteenth of the base. */
@@ -86,7 +89,7 @@ public final class UnionInMemory implements UnionFollower {
      * Builds the copy from the union's triples (each once), before it follows any write; false,
      * and nothing is kept, when they are more than {@code maxTriples}.
      */
-    public synchronized boolean load(Iterator<Triple> union) {
+    synchronized boolean load(Iterator<Triple> union) {
         int[] s = new int[4096];
         int[] p = new int[4096];
         int[] o = new int[4096];
