@@ -32,7 +32,7 @@ class GraphReplicaTest {
     @TempDir
     static Path folder;
     static KafkaBroker broker;
-    private static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.byIdentity());
+    private static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.inMemory());
 
     @BeforeAll
     static void startBroker() {

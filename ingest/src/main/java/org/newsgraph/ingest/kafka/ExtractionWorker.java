@@ -30,7 +30,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
@@ -39,8 +38,10 @@ import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 import org.newsgraph.core.log.DeadLetters;
 import org.newsgraph.core.log.GraphMessages;
+import org.newsgraph.core.log.LogUnavailable;
 import org.newsgraph.core.log.MessageRefused;
 import org.newsgraph.core.log.PostMessage;
+import org.newsgraph.core.log.SlugClaims;
 import org.newsgraph.core.log.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +59,8 @@ import org.slf4j.LoggerFactory;
  * ({@code transactional.id} newsgraph-extract-ID), so a worker killed mid-batch leaves nothing of the
  * batch, and its successor (the same id restarted, or another worker after a rebalance) does it again.
  * A worker given a partition rebuilds its stories by reading the partition up to the committed offset.
- * IRIs are minted by {@link SlugRegistry#byIdentity()}: any worker mints the same IRI for the same
- * entity, without asking the others. A post message that cannot be read goes to the dead letters.
+ * Entity slugs are claimed through {@link SlugClaims}, so that the workers number namesakes as one
+ * single-process store does. A post message that cannot be read goes to the dead letters.
  */
 public final class ExtractionWorker implements Runnable, AutoCloseable {
     /** The consumer group of the workers. */
@@ -69,6 +70,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
 
     private final String servers;
     private final String id;
+    private final SlugClaims slugs;
     private final IriMinter iris;
     private final List<Extractor> extractors;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -84,7 +86,8 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
     private ExtractionWorker(String servers, String id, String base, List<Extractor> extractors) {
         this.servers = servers;
         this.id = id;
-        this.iris = new IriMinter(base, SlugRegistry.byIdentity());
+        this.slugs = SlugClaims.connect(servers, "worker " + id);
+        this.iris = new IriMinter(base, slugs);
         this.extractors = extractors;
         this.consumer = new KafkaConsumer<>(consumerProps(servers, id), new StringDeserializer(), new ByteArrayDeserializer());
         Properties p = new Properties();
@@ -151,6 +154,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         } finally {
             consumer.close();
             producer.close(Duration.ofSeconds(5));
+            slugs.close();
         }
     }
 
@@ -174,6 +178,9 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         changed.forEach((story, sources) -> {
             try {
                 publish(book.posts(story));
+            } catch (LogUnavailable e) {
+                // The broker, not the story: the batch is left unfinished, to be done again.
+                throw e;
             } catch (RuntimeException e) {
                 // A story that breaks extraction must not stop the worker, nor come back after every restart.
                 LOG.error("worker {}: the story {} failed extraction", id, story, e);

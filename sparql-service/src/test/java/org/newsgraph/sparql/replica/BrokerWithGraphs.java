@@ -26,7 +26,7 @@ import org.newsgraph.core.log.Topics;
  */
 public class BrokerWithGraphs implements QuarkusTestResourceLifecycleManager {
     static final int POSTS = 200;
-    static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.byIdentity());
+    static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.inMemory());
     static String servers;
     private Path folder;
     private KafkaBroker broker;
