@@ -194,6 +194,8 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         }
         producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
         producer.commitTransaction();
+        // Committed, so every dead letter of the batch is acknowledged: this only lets go of them.
+        deadLetters.awaitSent();
     }
 
     /** Extracts the story's posts together and sends each post's graph that differs from the last sent. */
