@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,30 +39,20 @@ class PublishFollowTest {
 
     @Test
     void followingPublishesEachChangedReadWholeAndAnEditAsANewVersion() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/live/harbour-regatta", e -> {
-            byte[] body = (requests.incrementAndGet() == 1 ? FIRST : SECOND).getBytes(StandardCharsets.UTF_8);
-            e.getResponseHeaders().add("Content-Type", "application/ld+json");
-            e.sendResponseHeaders(200, body.length);
-            try (OutputStream out = e.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
         List<PostMessage> published;
         CommandRun run;
-        try (KafkaBroker broker = KafkaBroker.start(folder.resolve("broker"))) {
+        int requests;
+        try (KafkaBroker broker = KafkaBroker.start(folder.resolve("broker"));
+             ChangingPage page = ChangingPage.serve("/live/harbour-regatta", FIRST, SECOND)) {
             run = CommandRun.of("publish", "--to", broker.bootstrapServers(), "--every", "200ms", "--times", "3",
-                    "--follow", "http://localhost:" + server.getAddress().getPort() + "/live/harbour-regatta");
+                    "--follow", page.url());
+            requests = page.requests();
             published = LogFixtures.readAll(broker.bootstrapServers(), Topics.POSTS).stream()
                     .map(r -> PostMessage.decode(r.value())).toList();
-        } finally {
-            server.stop(0);
         }
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(3, requests.get());
+        assertEquals(3, requests);
         assertTrue(run.out().contains("2 new, 0 edited\nposts: 2 published"), run.out());
         assertTrue(run.out().contains("1 new, 1 edited\nposts: 3 published"), run.out());
         assertTrue(run.out().endsWith("no new or edited post\n"), run.out());
