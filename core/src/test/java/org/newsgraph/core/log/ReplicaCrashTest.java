@@ -51,7 +51,7 @@ class ReplicaCrashTest {
                         + "<https://w3id.org/newsgraph/ontology#Post> <" + iris.graph(bad) + "> .\n";
                 producer.send(nquads(iris.graph(bad), shapeless.getBytes(StandardCharsets.UTF_8)));
                 Graph graph = PostGraph.of(PostFacts.of(good), iris);
-                producer.send(nquads(iris.graph(good), GraphMessages.encode(iris.graph(good), graph))).get();
+                producer.send(nquads(iris.graph(good), GraphFormat.NQUADS.encode(iris.graph(good), graph))).get();
             }
 
             Path tdb2 = folder.resolve("replica");

@@ -37,6 +37,7 @@ import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 import org.newsgraph.core.log.DeadLetters;
+import org.newsgraph.core.log.GraphFormat;
 import org.newsgraph.core.log.GraphMessages;
 import org.newsgraph.core.log.LogUnavailable;
 import org.newsgraph.core.log.MessageRefused;
@@ -73,6 +74,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
     private final SlugClaims slugs;
     private final IriMinter iris;
     private final List<Extractor> extractors;
+    private final GraphFormat format;
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
     private final DeadLetters deadLetters;
@@ -83,9 +85,10 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
     private final AtomicLong graphs = new AtomicLong();
     private volatile boolean running = true;
 
-    private ExtractionWorker(String servers, String id, String base, List<Extractor> extractors) {
+    private ExtractionWorker(String servers, String id, String base, List<Extractor> extractors, GraphFormat format) {
         this.servers = servers;
         this.id = id;
+        this.format = format;
         this.slugs = SlugClaims.connect(servers, "worker " + id);
         this.iris = new IriMinter(base, slugs);
         this.extractors = extractors;
@@ -104,8 +107,14 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
      * that its unfinished transaction is aborted at once) minting IRIs under {@code base}.
      */
     public static ExtractionWorker create(String servers, String id, String base, Supplier<List<Extractor>> extraction) {
+        return create(servers, id, base, extraction, GraphFormat.NQUADS);
+    }
+
+    /** A worker as above that writes its graph messages in {@code format}. */
+    public static ExtractionWorker create(String servers, String id, String base, Supplier<List<Extractor>> extraction,
+                                          GraphFormat format) {
         Topics.ensure(servers, 6);
-        return new ExtractionWorker(servers, id, base, extraction.get());
+        return new ExtractionWorker(servers, id, base, extraction.get(), format);
     }
 
     private static Properties consumerProps(String servers, String id) {
@@ -208,11 +217,11 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         for (PostFacts post : annotated.posts()) {
             String iri = iris.graph(post.post());
             Graph graph = PostGraph.of(post, iris);
-            byte[] value = GraphMessages.encode(iri, graph);
+            byte[] value = format.encode(iri, graph);
             Integer hash = Arrays.hashCode(value);
             if (!hash.equals(sent.get(iri))) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.GRAPHS, iri, value);
-                record.headers().add(GraphMessages.FORMAT, GraphMessages.NQUADS.getBytes(StandardCharsets.UTF_8));
+                record.headers().add(GraphMessages.FORMAT, format.mediaType().getBytes(StandardCharsets.UTF_8));
                 producer.send(record);
                 sent.put(iri, hash);
                 graphs.incrementAndGet();

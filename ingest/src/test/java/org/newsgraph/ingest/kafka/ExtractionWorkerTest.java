@@ -32,6 +32,7 @@ import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
+import org.newsgraph.core.log.GraphFormat;
 import org.newsgraph.core.log.GraphReplica;
 import org.newsgraph.core.log.KafkaBroker;
 import org.newsgraph.core.log.LogFixtures;
@@ -61,8 +62,10 @@ class ExtractionWorkerTest {
     }
 
     private static void startWorkers() {
+        // The two write their graphs in the two formats: the replica takes both.
         for (String id : List.of("w1", "w2")) {
-            ExtractionWorker worker = ExtractionWorker.create(broker.bootstrapServers(), id, LogFixtures.BASE, () -> List.of(new LinkedPeople()));
+            ExtractionWorker worker = ExtractionWorker.create(broker.bootstrapServers(), id, LogFixtures.BASE,
+                    () -> List.of(new LinkedPeople()), id.equals("w1") ? GraphFormat.NQUADS : GraphFormat.RDF_PATCH);
             workers.add(worker);
             Thread thread = new Thread(worker, "worker-" + id);
             thread.setDaemon(true);
