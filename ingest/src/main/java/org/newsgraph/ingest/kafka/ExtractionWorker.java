@@ -68,6 +68,8 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
     public static final String GROUP = "newsgraph-extract";
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionWorker.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** The longest a poll's batch may take, its transaction open: within the broker's transaction.max.timeout.ms (15 min by default). */
+    private static final Duration BATCH_TIME = Duration.ofMinutes(8);
 
     private final String servers;
     private final String id;
@@ -96,7 +98,10 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsgraph-extract-" + id);
-        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
+        // A batch's transaction lasts as long as its extraction: on a busy machine, minutes. The broker
+        // aborts one that outlives this, fencing the worker; a worker restarted under its id aborts its
+        // open transaction at once, so only a worker gone for good holds readers back this long.
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) BATCH_TIME.toMillis());
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.deadLetters = new DeadLetters(producer, "worker " + id);
@@ -130,7 +135,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
             p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsgraph-extract-" + id);
             p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
             // A story's extraction may take minutes on a busy machine; the group must not give its partition away meanwhile.
-            p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 480_000);
+            p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) BATCH_TIME.toMillis());
         }
         return p;
     }
