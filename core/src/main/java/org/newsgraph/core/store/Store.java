@@ -99,10 +99,12 @@ public interface Store extends AutoCloseable {
     boolean delete(String graphIri);
 
     /**
-     * Imports an RDF file with named graphs (N-Quads, TriG, by extension) in one transaction:
-     * each graph in the file replaces the stored graph of the same name. The file is not
-     * validated against the shapes (it is a bulk import of RDF the user vouches for); a syntax
-     * error, or a triple outside any named graph, refuses the whole file and writes nothing.
+     * Imports an RDF file with named graphs (N-Quads, TriG, by extension): each graph in the file
+     * replaces the stored graph of the same name. The file is not validated against the shapes
+     * (it is a bulk import of RDF the user vouches for); a syntax error, or a triple outside any
+     * named graph, refuses the whole file and leaves the store as it was. Into a store without
+     * post graphs or followers it is bulk-loaded by TDB2's loader ({@link LoadResult#bulk()});
+     * else it is written in one transaction.
      *
      * @throws LoadRefused naming the file, line and reason
      */
@@ -156,20 +158,20 @@ public interface Store extends AutoCloseable {
     void follow(UnionFollower follower);
 
     /**
-     * Keeps an indexed copy of the union in memory, in step with every write, and answers the
-     * queries of {@link #read} that read only the default graph from it (the same answers,
-     * sooner: hash lookups instead of B+tree descents). Blocks while it copies the union, and
+     * Keeps a copy of the union in memory as integer ids, in step with every write, and answers
+     * the queries of {@link #read} that read only the default graph from it (the same answers,
+     * sooner: joins on ids in sorted arrays instead of B+tree descents). Blocks while it copies the union, and
      * writes wait meanwhile. Returns whether the copy is held: none is made while the union holds
      * more than {@code maxTriples} triples, and one is let go, queries going back to the files,
      * once the union grows past that. Asking again once a copy was made does nothing more.
      */
     boolean keepInMemory(long maxTriples);
 
-    /** The in-memory copy of {@link #keepInMemory}: held or not, its triples and the queries it answered. */
+    /** The in-memory copy of {@link #keepInMemory}: held or not, its triples, the heap its arrays take and the queries it answered. */
     InMemory inMemory();
 
     /** See {@link #inMemory()}. */
-    record InMemory(boolean held, long triples, long queriesAnswered) {}
+    record InMemory(boolean held, long triples, long bytes, long queriesAnswered) {}
 
     /**
      * A number that changes with every committed write that changed the store's graphs, and only

@@ -153,11 +153,13 @@ class IngestCommandTest {
         Path good = write("data.nq", "<http://example.org/s> <http://example.org/p> \"o\" <http://example.org/g> .\n");
         Run ok = run("load", "--store", store().toString(), good.toString());
         assertEquals(0, ok.exit(), ok.err());
-        assertTrue(ok.out().contains("1 graphs, 1 quads"), ok.out());
+        assertTrue(ok.out().contains("1 graphs, 1 quads") && ok.out().contains("bulk-loaded into an empty store"), ok.out());
         Path bad = write("bad.nq", "<http://example.org/s> <http://example.org/p> \"o\" <http://example.org/g2> .\nnot rdf\n");
         Run refused = run("load", "--store", store().toString(), bad.toString());
         assertEquals(NewsgraphCommand.UNREADABLE, refused.exit());
         assertTrue(refused.err().contains("bad.nq") && refused.err().contains("line: 2"), refused.err());
         assertEquals(1, quads().stream().filter(q -> !q.isDefaultGraph()).count(), "nothing of the broken file");
+        Run more = run("load", "--store", store().toString(), write("more.nq", "<http://example.org/s> <http://example.org/p> \"o2\" <http://example.org/g2> .\n").toString());
+        assertTrue(more.out().contains("1 graphs, 1 quads") && more.out().contains("graph by graph"), more.out());
     }
 }

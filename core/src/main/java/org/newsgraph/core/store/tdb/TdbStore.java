@@ -1,8 +1,5 @@
 package org.newsgraph.core.store.tdb;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,11 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
@@ -28,11 +27,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -53,7 +47,6 @@ import org.newsgraph.ontology.NG;
 import org.newsgraph.core.store.WritePath;
 import org.newsgraph.core.store.Backup;
 import org.newsgraph.core.store.GraphChange;
-import org.newsgraph.core.store.LoadRefused;
 import org.newsgraph.core.store.LoadResult;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.StoreRefused;
@@ -320,62 +313,43 @@ public final class TdbStore implements Store {
         return load(backup, true);
     }
 
-    /** A bulk load; a restore also takes the bookkeeping triples of a backup's default graph. */
+    /**
+     * A load; a restore also takes the bookkeeping triples of a backup's default graph. Into a
+     * store without post graphs (or followers) it is a {@link BulkLoad}; else graph by graph.
+     */
     private LoadResult load(Path file, boolean restoring) {
-        Lang lang = RDFLanguages.pathnameToLang(file.toString());
-        if (lang == null || !RDFLanguages.isQuads(lang)) {
-            throw new LoadRefused(file + ": not a file of named graphs (use .nq or .trig, optionally .gz)", null);
-        }
+        LoadedFile source = LoadedFile.of(file, restoring);
+        LoadResult result = BulkLoad.applies(dsg, changes) ? new BulkLoad(dsg, search).load(source) : replaceGraphByGraph(source);
+        generation.incrementAndGet();
+        return result;
+    }
+
+    /** Today's path for a store that holds graphs: one write transaction, each graph of the file replacing its namesake. */
+    private LoadResult replaceGraphByGraph(LoadedFile source) {
         Set<Node> replaced = new HashSet<>();
         long[] quads = {0};
         dsg.begin(TxnType.WRITE);
-        try (InputStream in = open(file)) {
-            RDFParser.source(in).lang(lang).parse(new StreamRDFBase() {
+        try {
+            source.read(new LoadedFile.Reader() {
                 @Override
                 public void quad(Quad quad) {
-                    if (quad.isDefaultGraph()) {
-                        triple(quad.asTriple());
-                        return;
-                    }
-                    MergedUnion.reserved(quad.getGraph()).ifPresent(why -> {
-                        throw new LoadRefused(file + ": " + why, null);
-                    });
                     if (replaced.add(quad.getGraph())) {
                         layer.removeMatching(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
                     }
-                    layer.add(quad.getGraph(), WritePath.canonical(quad).asTriple());
+                    layer.add(quad.getGraph(), quad.asTriple());
                     quads[0]++;
                 }
 
                 @Override
-                public void triple(Triple triple) {
-                    if (restoring && Snapshots.isBookkeeping(triple)) {
-                        // The base was recorded when the store was opened with it.
-                        if (!triple.getPredicate().equals(BASE)) {
-                            dsg.getDefaultGraph().add(triple);
-                        }
-                        return;
-                    }
-                    throw new LoadRefused(file + ": a triple outside any named graph (" + triple
-                            + "); newsgraph keeps every fact in a named graph", null);
+                public void bookkeeping(Triple triple) {
+                    dsg.getDefaultGraph().add(triple);
                 }
             });
             dsg.commit();
-        } catch (RiotException e) {
-            throw new LoadRefused(file + ": " + e.getMessage() + "; nothing of the file was loaded", e);
-        } catch (IOException e) {
-            throw new LoadRefused(file + ": cannot be read (" + e.getMessage() + "); nothing of the file was loaded", e);
         } finally {
             endWrite();
         }
-        generation.incrementAndGet();
-        return new LoadResult(replaced.size(), quads[0]);
-    }
-
-    /** The file's bytes, decompressed when its name ends in .gz (Jena's parser takes the syntax from the rest of the name). */
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new LoadResult(replaced.size(), quads[0], false);
     }
 
     /** Ends a write transaction, abandoning it when it was not committed (an exception is on its way). */
@@ -388,14 +362,7 @@ public final class TdbStore implements Store {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> {
-            QueryView view = new QueryView(dsg, memory);
-            try {
-                return action.apply(view);
-            } finally {
-                view.release();
-            }
-        });
+        return Txn.calculateRead(dsg, () -> action.apply(new QueryView(dsg, memory)));
     }
 
     @Override
@@ -411,49 +378,84 @@ public final class TdbStore implements Store {
         }
     }
 
-    /** How many followed triples {@link #follow} tells at once, so that a large union is never held whole. */
-    private static final int REPLAY_BATCH = 100_000;
-
     @Override
     public void follow(UnionFollower follower) {
-        // In a write transaction: no write can commit between the replay and the first change told.
-        Txn.executeWrite(dsg, () -> {
-            List<Triple> batch = new ArrayList<>();
-            for (var it = MergedUnion.triples(dsg, follower.followsEveryPredicate(), follower.predicates()); it.hasNext(); ) {
-                batch.add(it.next());
-                if (batch.size() == REPLAY_BATCH) {
-                    follower.changed(batch, List.of());
-                    batch = new ArrayList<>();
-                }
+        startFollowing(follower);
+    }
+
+    /** Adds {@code follower} as {@link #follow} says; what is returned is what to remove to stop telling it. */
+    private CatchUp startFollowing(UnionFollower follower) {
+        CatchUp catchUp = new CatchUp(follower);
+        CountDownLatch opened = new CountDownLatch(1);
+        CompletableFuture<Void> replayed = new CompletableFuture<>();
+        Thread replay = new Thread(() -> {
+            try {
+                Txn.executeRead(dsg, () -> {
+                    opened.countDown();
+                    follower.replay(MergedUnion.triples(dsg, follower.followsEveryPredicate(), follower.predicates()));
+                });
+                replayed.complete(null);
+            } catch (Throwable e) {
+                replayed.completeExceptionally(e);
+            } finally {
+                opened.countDown();
             }
-            follower.changed(batch, List.of());
-            changes.add(follower);
+        }, "newsgraph-union-replay");
+        // Writers wait only while the follower is added and the replay's version is opened, so no
+        // commit falls between the two; the commits made while it replays wait in the CatchUp.
+        Txn.executeWrite(dsg, () -> {
+            changes.add(catchUp);
+            replay.start();
+            awaitOpened(opened);
         });
+        try {
+            replayed.join();
+        } catch (CompletionException e) {
+            changes.remove(catchUp);
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        catchUp.release();
+        return catchUp;
+    }
+
+    /** Waits for the replay's read transaction to open; an interrupt is kept for later, as the write must not end first. */
+    private static void awaitOpened(CountDownLatch opened) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                opened.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public synchronized boolean keepInMemory(long maxTriples) {
         if (memory == null) {
-            // Counted first: copying a union too large to keep would hold writes back for nothing.
+            // Counted first: copying a union too large to keep would be read for nothing.
             if (Txn.calculateRead(dsg, () -> dsg.getGraph(DatasetLayout.UNION).size()) > maxTriples) {
                 return false;
             }
             UnionInMemory copy = new UnionInMemory(maxTriples);
-            follow(copy);
+            CatchUp following = startFollowing(copy);
+            if (!copy.held()) {
+                changes.remove(following);
+                return false;
+            }
             memory = copy;
         }
         return memory.held();
     }
 
-    /** The copy of {@link #keepInMemory}, or null. */
-    public UnionInMemory memoryLayer() {
-        return memory;
-    }
-
     @Override
     public InMemory inMemory() {
         UnionInMemory copy = memory;
-        return copy == null ? new InMemory(false, 0, 0) : new InMemory(copy.held(), copy.size(), copy.answered());
+        return copy == null ? new InMemory(false, 0, 0, 0) : new InMemory(copy.held(), copy.size(), copy.bytes(), copy.answered());
     }
 
     @Override
