@@ -31,20 +31,6 @@ public interface SlugRegistry {
         };
     }
 
-    /**
-     * A registry that needs no memory of earlier claims, for minting in many processes at once
-     * (the extraction workers of the distributed mode): the identity spelled as the slug itself, with
-     * no external link ("Tromso", "Ana Lopes"), owns {@code wanted}; any other identity wanting it (one
-     * with an {@code owl:sameAs} link, or whose slug drops letters or marks: "Tromsø", "O'Brien") owns
-     * {@code wanted-} and 8 hex digits of its identity's SHA-256. So any process mints the same IRI for
-     * the same identity in any order, and different identities never share one. Thread-safe.
-     */
-    static SlugRegistry byIdentity() {
-        return (folder, wanted, identity) -> identity.equals(folder + "|" + wanted.replace('-', ' '))
-                ? wanted
-                : wanted + "-" + Slugs.digest(identity).substring(0, 8);
-    }
-
     /** {@code wanted} for the first owner, {@code wanted-2} for the second, and so on. */
     static String numbered(String wanted, int index) {
         return index == 0 ? wanted : wanted + "-" + (index + 1);

@@ -1,10 +1,6 @@
 package org.newsgraph.core.iri;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -41,16 +37,6 @@ public final class Slugs {
             s = trimDashes(s.substring(0, MAX_LENGTH));
         }
         return s.isEmpty() ? "x" : s;
-    }
-
-    /** The SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
-    static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private static String trimDashes(String s) {

@@ -1,10 +1,15 @@
 package org.newsgraph.core.log;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *   dead.send(record, "unknown format text/turtle");   // never throws for a bad message
  * </pre>
  * The sender is the caller's: a worker's transactional producer puts the dead letter in the same
- * transaction as its offsets.
+ * transaction as its offsets; a replica waits for {@link #awaitSent} before its store commits the
+ * positions past them. Not thread-safe.
  */
 public final class DeadLetters {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
@@ -26,6 +32,7 @@ public final class DeadLetters {
     private final Producer<String, byte[]> producer;
     private final String who;
     private final AtomicLong count = new AtomicLong();
+    private final List<Future<RecordMetadata>> unacknowledged = new ArrayList<>();
 
     /** Dead letters sent with {@code producer}, their log lines naming {@code who} set them aside. */
     public DeadLetters(Producer<String, byte[]> producer, String who) {
@@ -46,7 +53,24 @@ public final class DeadLetters {
         headers.add("source-topic", record.topic().getBytes(StandardCharsets.UTF_8));
         headers.add("source-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add("source-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        producer.send(letter);
+        unacknowledged.add(producer.send(letter));
+    }
+
+    /** Returns once the broker has acknowledged every dead letter sent so far. */
+    public void awaitSent() {
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> sent : unacknowledged) {
+                sent.get();
+            }
+        } catch (ExecutionException e) {
+            throw new LogUnavailable(who + ": a dead letter was not taken (" + e.getCause() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogUnavailable(who + ": interrupted while sending dead letters", e);
+        } finally {
+            unacknowledged.clear();
+        }
     }
 
     /** How many were set aside since this was made. */

@@ -1,56 +1,35 @@
 package org.newsgraph.core.log;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.core.store.GraphChange;
 
 /**
- * The messages of {@link Topics#GRAPHS}: the key is the graph's IRI, the value the whole graph in
- * N-Quads (every quad in that graph), and a header {@value #FORMAT} says so; no value is a tombstone,
- * which deletes the graph.
+ * The messages of {@link Topics#GRAPHS}: the key is the graph's IRI, the value the whole graph (every
+ * quad in that graph) in one of the {@link GraphFormat}s, and a header {@value #FORMAT} names it; no
+ * value is a tombstone, which deletes the graph.
  * <pre>
- *   byte[] value = GraphMessages.encode(iri, graph);                  // header format=application/n-quads
+ *   byte[] value = GraphFormat.NQUADS.encode(iri, graph);            // header format=application/n-quads
  *   GraphChange change = GraphMessages.decode(iri, format, value);   // MessageRefused when unusable
  * </pre>
- * The format header leaves room for others (RDF Patch) without a new topic: a replica refuses a
- * format it does not know rather than guessing.
+ * A replica refuses a format it does not know rather than guessing.
  */
 public final class GraphMessages {
     /** The header naming the value's media type. */
     public static final String FORMAT = "format";
-    /** The one format written: N-Quads. */
-    public static final String NQUADS = "application/n-quads";
+    /** The media type of N-Quads, the format workers write unless told otherwise. */
+    public static final String NQUADS = GraphFormat.NQUADS.mediaType();
 
     private GraphMessages() {}
-
-    /** The graph as N-Quads in the named graph {@code graphIri}. */
-    public static byte[] encode(String graphIri, Graph graph) {
-        DatasetGraph one = DatasetGraphFactory.createGeneral();
-        one.addGraph(NodeFactory.createURI(graphIri), graph);
-        return RDFWriter.source(one).lang(Lang.NQUADS).asString().getBytes(StandardCharsets.UTF_8);
-    }
 
     /**
      * The change a message asks for.
      *
      * @param format the {@value #FORMAT} header, empty when missing
      * @param value  null for a tombstone
-     * @throws MessageRefused when the key is missing, the format unknown, the N-Quads garbled, or a quad outside the keyed graph
+     * @throws MessageRefused when the key is missing, the format unknown, the value garbled, or a quad outside the keyed graph
      */
     public static GraphChange decode(String graphIri, Optional<String> format, byte[] value) {
         if (graphIri == null || graphIri.isBlank()) {
@@ -59,31 +38,10 @@ public final class GraphMessages {
         if (value == null) {
             return GraphChange.delete(graphIri);
         }
-        String type = format.orElseThrow(() -> new MessageRefused("no " + FORMAT + " header; expected " + NQUADS));
-        if (!type.equals(NQUADS)) {
-            throw new MessageRefused("unknown format " + type + "; expected " + NQUADS);
-        }
-        Node name = NodeFactory.createURI(graphIri);
-        Graph graph = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(new ByteArrayInputStream(value)).lang(Lang.NQUADS)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    if (!quad.getGraph().equals(name)) {
-                        throw new MessageRefused("a quad in " + quad.getGraph() + ", not in the keyed graph " + graphIri);
-                    }
-                    graph.add(quad.asTriple());
-                }
-
-                @Override
-                public void triple(Triple triple) {
-                    throw new MessageRefused("a triple outside the keyed graph " + graphIri);
-                }
-            });
-        } catch (RiotException e) {
-            throw new MessageRefused("not N-Quads: " + e.getMessage(), e);
-        }
+        String known = Arrays.stream(GraphFormat.values()).map(GraphFormat::mediaType).collect(Collectors.joining(" or "));
+        String type = format.orElseThrow(() -> new MessageRefused("no " + FORMAT + " header; expected " + known));
+        GraphFormat reader = GraphFormat.of(type).orElseThrow(() -> new MessageRefused("unknown format " + type + "; expected " + known));
+        Graph graph = reader.decode(graphIri, value);
         return GraphChange.replace(graphIri, graph);
     }
 }

@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsgraph.core.store.GraphChange;
 import org.newsgraph.core.store.Store;
+import org.newsgraph.core.store.WritePath;
 import org.newsgraph.core.store.WriteResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,11 @@ import org.slf4j.LoggerFactory;
  *   }
  * </pre>
  * It reads every partition itself (no consumer group: each replica holds the whole store) and only
- * committed messages. A message it cannot use (no key, unknown format, garbled, refused by the
- * shapes) goes to {@link Topics#DEAD_LETTERS} and the replica goes on. One thread of its own.
+ * committed messages. A message it cannot use (no key, unknown format, garbled, outside the store's
+ * base, refused by the shapes) goes to {@link Topics#DEAD_LETTERS} and the replica goes on: each graph
+ * is checked before the transaction, and the batch's dead letters are acknowledged by the broker before
+ * the store commits the positions past them, so a crash may send a dead letter twice, never lose one.
+ * One thread of its own.
  */
 public final class GraphReplica implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphReplica.class);
@@ -51,6 +55,7 @@ public final class GraphReplica implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
     private final DeadLetters deadLetters;
+    private final WritePath writes = new WritePath();
     private final Store store;
     private final String servers;
     private final Thread thread;
@@ -147,11 +152,9 @@ public final class GraphReplica implements AutoCloseable {
 
     private void apply(ConsumerRecords<String, byte[]> records) {
         List<GraphChange> changes = new ArrayList<>();
-        List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                changes.add(GraphMessages.decode(record.key(), format(record), record.value()));
-                sources.add(record);
+                changes.add(checked(record));
             } catch (MessageRefused e) {
                 deadLetters.send(record, e.getMessage());
             }
@@ -160,19 +163,40 @@ public final class GraphReplica implements AutoCloseable {
         for (TopicPartition tp : records.partitions()) {
             reached.put(name(tp), consumer.position(tp));
         }
-        // Dead letters are flushed before the positions move past them, so none is lost to a crash.
-        producer.flush();
-        List<WriteResult> results = store.apply(changes, reached);
-        for (int i = 0; i < results.size(); i++) {
-            WriteResult result = results.get(i);
-            ConsumerRecord<String, byte[]> source = sources.get(i);
-            // After the commit: a crash just here loses this dead letter, never a graph.
-            result.problem().ifPresent(why -> deadLetters.send(source, "refused by the shapes: " + why));
-            if (result.outcome() != WriteResult.Outcome.REFUSED) {
+        // The batch's dead letters are on the broker before the positions move past them: a crash
+        // before the commit sends them again (at least once), none is lost.
+        deadLetters.awaitSent();
+        for (WriteResult result : store.apply(changes, reached)) {
+            if (result.outcome() == WriteResult.Outcome.REFUSED) {
+                // checked() refuses what the store would; should the two ever part, say so loudly.
+                LOG.error("replica: {} was refused by the store after its checks: {}", result.graph(), result.problem().orElse(""));
+            } else {
                 applied.incrementAndGet();
                 quads.addAndGet(result.triples());
             }
         }
+    }
+
+    /**
+     * The change a message asks for, checked as the store will check it: a graph of this store's base,
+     * conforming to the shapes, its decimals canonical.
+     *
+     * @throws MessageRefused when it is unusable or refused
+     */
+    private GraphChange checked(ConsumerRecord<String, byte[]> record) {
+        GraphChange change = GraphMessages.decode(record.key(), format(record), record.value());
+        if (!change.graphIri().startsWith(store.base())) {
+            throw new MessageRefused("the graph " + change.graphIri() + " is not under this replica's base " + store.base()
+                    + "; workers and replicas need the same base");
+        }
+        if (change.graph().isEmpty()) {
+            return change;
+        }
+        WritePath.Prepared prepared = writes.prepare(change.graphIri(), change.graph().get());
+        if (prepared.refusal().isPresent()) {
+            throw new MessageRefused("refused by the shapes: " + prepared.refusal().get().problem().orElse(""));
+        }
+        return GraphChange.replace(change.graphIri(), prepared.graph());
     }
 
     private static Optional<String> format(ConsumerRecord<String, byte[]> record) {

@@ -20,6 +20,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  *     in one partition. Kept for ever: a worker that takes over a partition rebuilds its stories from it.</li>
  * <li>{@link #GRAPHS}: each post's graph, keyed by the graph's IRI; a tombstone (no value) deletes it.
  *     Compacted, so the latest graph of every post stays and a new replica rebuilds the store from it alone.</li>
+ * <li>{@link #SLUGS}: the workers' claims of entity slugs, in one partition so that all claims have one
+ *     order (see {@link SlugClaims}). Compacted, so no claim is ever deleted for its age.</li>
  * <li>{@link #DEAD_LETTERS}: messages a worker or replica could not use, with why, where from, and the original bytes.</li>
  * </ul>
  */
@@ -28,12 +30,17 @@ public final class Topics {
     public static final String POSTS = "newsgraph.posts";
     /** Post graphs, keyed by graph IRI; compacted. */
     public static final String GRAPHS = "newsgraph.graphs";
+    /** Claims of entity slugs; one partition, compacted. */
+    public static final String SLUGS = "newsgraph.slugs";
     /** Messages that could not be used. */
     public static final String DEAD_LETTERS = "newsgraph.dead-letters";
 
     private Topics() {}
 
-    /** Creates the three topics with {@code partitions} partitions each where they are missing; replication 1 below 3 brokers. */
+    /**
+     * Creates the topics where they are missing: posts and graphs with {@code partitions} partitions each,
+     * slugs and dead letters with one; replication 1 below 3 brokers.
+     */
     public static void ensure(String bootstrapServers, int partitions) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -48,6 +55,8 @@ public final class Topics {
                             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                             // A tombstone stays a day, so that a replica that is down for less still sees the delete.
                             TopicConfig.DELETE_RETENTION_MS_CONFIG, "86400000")),
+                    new NewTopic(SLUGS, 1, replication).configs(Map.of(
+                            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                     new NewTopic(DEAD_LETTERS, 1, replication));
             for (NewTopic topic : topics) {
                 try {

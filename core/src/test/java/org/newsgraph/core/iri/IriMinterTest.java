@@ -63,23 +63,4 @@ class IriMinterTest {
         assertThrows(IllegalArgumentException.class, () -> new IriMinter("http://example.org", SlugRegistry.inMemory()));
         assertThrows(IllegalArgumentException.class, () -> new IriMinter("urn:x:", SlugRegistry.inMemory()));
     }
-
-    @Test
-    void byIdentityMintsTheSameIrisInAnyOrderAndKeepsNamesakesApart() {
-        Person first = new Person("Ana Lopes", Set.of(), List.of(), Optional.of("http://www.wikidata.org/entity/Q1"));
-        Person second = new Person("Ana Lopes", Set.of(), List.of(), Optional.of("http://www.wikidata.org/entity/Q2"));
-        IriMinter one = new IriMinter("http://example.org/", SlugRegistry.byIdentity());
-        IriMinter other = new IriMinter("http://example.org/", SlugRegistry.byIdentity());
-        String a = one.entity(first);
-        String b = one.entity(second);
-        assertNotEquals(a, b);
-        assertEquals(b, other.entity(second), "another process, the other order, the same IRIs");
-        assertEquals(a, other.entity(first));
-        assertEquals("http://example.org/id/person/ana-lopes", one.entity(new Person("Ana Lopes")));
-        assertEquals(true, a.matches("http://example.org/id/person/ana-lopes-[0-9a-f]{8}"), a);
-        String plain = one.entity(new Place("Tromso"));
-        String dropped = other.entity(new Place("Tromsø"));
-        assertEquals("http://example.org/id/place/tromso", plain, "the name spelled as its slug owns it");
-        assertEquals(true, dropped.matches("http://example.org/id/place/tromso-[0-9a-f]{8}"), dropped);
-    }
 }

@@ -32,7 +32,7 @@ class GraphReplicaTest {
     @TempDir
     static Path folder;
     static KafkaBroker broker;
-    private static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.byIdentity());
+    private static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.inMemory());
 
     @BeforeAll
     static void startBroker() {
@@ -46,10 +46,14 @@ class GraphReplicaTest {
     }
 
     private static ProducerRecord<String, byte[]> graphMessage(Post post) {
+        return graphMessage(post, GraphFormat.NQUADS);
+    }
+
+    private static ProducerRecord<String, byte[]> graphMessage(Post post, GraphFormat format) {
         String iri = IRIS.graph(post);
         Graph graph = PostGraph.of(PostFacts.of(post), IRIS);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.GRAPHS, iri, GraphMessages.encode(iri, graph));
-        record.headers().add(GraphMessages.FORMAT, GraphMessages.NQUADS.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.GRAPHS, iri, format.encode(iri, graph));
+        record.headers().add(GraphMessages.FORMAT, format.mediaType().getBytes(StandardCharsets.UTF_8));
         return record;
     }
 
@@ -75,7 +79,7 @@ class GraphReplicaTest {
             ProducerRecord<String, byte[]> invalid = new ProducerRecord<>(Topics.GRAPHS, IRIS.graph(second), shapeless.getBytes(StandardCharsets.UTF_8));
             invalid.headers().add(GraphMessages.FORMAT, GraphMessages.NQUADS.getBytes(StandardCharsets.UTF_8));
             producer.send(invalid);
-            producer.send(graphMessage(second));
+            producer.send(graphMessage(second, GraphFormat.RDF_PATCH));
         }
 
         TreeSet<String> expected;

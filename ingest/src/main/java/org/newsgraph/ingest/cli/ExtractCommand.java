@@ -2,22 +2,27 @@ package org.newsgraph.ingest.cli;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsgraph.core.log.GraphFormat;
 import org.newsgraph.ingest.extract.StandardExtraction;
 import org.newsgraph.ingest.kafka.ExtractionWorker;
 import org.newsgraph.ingest.pipeline.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code newsgraph extract}: one extraction worker of the group; runs until Ctrl-C.
  * <pre>
  *   newsgraph extract --from localhost:9092 --to localhost:9092 --id w1
+ *   newsgraph extract --from localhost:9092 --id w2 --format rdf-patch
  * </pre>
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -40,6 +45,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-extract", description = "Publish the posts' graphs without extracting entities and events.")
     boolean noExtract;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "nquads", converter = FormatName.class,
+            description = "How graph messages are written: nquads or rdf-patch (default: ${DEFAULT-VALUE}).")
+    GraphFormat format;
+
     @Mixin
     BaseOption base;
 
@@ -54,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Supplier<List<Extractor>> extraction = noExtract ? List::of : StandardExtraction::extractors;
         StopSignal stop = StopSignal.onShutdown();
-        try (ExtractionWorker worker = ExtractionWorker.create(from, id, base.base, extraction)) {
+        try (ExtractionWorker worker = ExtractionWorker.create(from, id, base.base, extraction, format)) {
             Thread stopper = new Thread(() -> {
                 stop.await(Duration.ofDays(36500));
                 worker.close();
@@ -70,5 +79,17 @@ final class ExtractCommand implements Callable<Integer> {
             stop.close();
         }
         return 0;
+    }
+
+    /** A format by its name on the command line: the constant's name in lower case, dashes for underscores. */
+    static final class FormatName implements ITypeConverter<GraphFormat> {
+        @Override
+        public GraphFormat convert(String name) {
+            try {
+                return GraphFormat.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("nquads or rdf-patch, not " + name);
+            }
+        }
     }
 }

@@ -14,16 +14,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newsgraph.ingest.remote.RemoteGraphStore;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.core.story.Post;
 import org.newsgraph.ingest.extract.StandardExtraction;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.IngestPipeline;
 import org.newsgraph.ingest.pipeline.IngestReport;
 import org.newsgraph.ingest.pipeline.PostSink;
-import org.newsgraph.ingest.read.PageChanges;
 import org.newsgraph.ingest.read.PageFormat;
-import org.newsgraph.ingest.read.PageRefused;
-import org.newsgraph.ingest.read.PageSource;
 import org.newsgraph.ingest.read.ReadOptions;
 import org.newsgraph.ingest.read.ReaderRegistry;
 import org.newsgraph.ingest.read.StoryReader;
@@ -217,48 +213,13 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Reads the URL every interval; ingests the whole page when a post is new or edited, for story-wide extraction. */
     private int follow(ReadOptions options, StoryReader reader, WebPages web, PostSink sink) {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestPipeline pipeline = pipeline(reader, sink, ProgressBar.onTerminal(err));
-        PageChanges changes = new PageChanges();
-        URI url = URI.create(follow);
-        int worst = 0;
-        StopSignal stop = StopSignal.onShutdown();
-        try {
-            for (int round = 1; !stop.stopped() && (times == 0 || round <= times); round++) {
-                if (round > 1 && stop.await(every)) {
-                    break;
-                }
-                out.printf("%s read %d of %s%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, follow);
-                PageSource page;
-                List<Post> posts;
-                try {
-                    page = web.fetch(url, options);
-                    posts = reader.read(page).posts();
-                } catch (PageRefused e) {
-                    // A page that is down for a minute is tried again at the next round.
-                    err.println("newsgraph: " + e.getMessage());
-                    worst = Math.max(worst, NewsgraphCommand.UNREADABLE);
-                    out.flush();
-                    continue;
-                }
-                PageChanges.Change change = changes.since(posts);
-                if (change.isEmpty()) {
-                    out.println("no new or edited post");
-                } else {
-                    out.printf("%d new, %d edited%n", change.added().size(), change.edited().size());
+        return new PageFollower(URI.create(follow), every, times, options, reader, web)
+                .run(spec.commandLine().getOut(), err, (page, posts, change) -> {
                     IngestReport report = pipeline.ingest(List.of(page));
-                    worst = Math.max(worst, outcome(report, 0));
-                    if (report.pagesRefused() == 0) {
-                        changes.remember(posts);
-                    }
-                }
-                out.flush();
-            }
-        } finally {
-            stop.close();
-        }
-        return worst;
+                    return new PageFollower.Handled(outcome(report, 0), report.pagesRefused() == 0);
+                });
     }
 
     /** Ingests the files already in the folder and each one that arrives. */

@@ -30,7 +30,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
@@ -38,9 +37,12 @@ import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
 import org.newsgraph.core.log.DeadLetters;
+import org.newsgraph.core.log.GraphFormat;
 import org.newsgraph.core.log.GraphMessages;
+import org.newsgraph.core.log.LogUnavailable;
 import org.newsgraph.core.log.MessageRefused;
 import org.newsgraph.core.log.PostMessage;
+import org.newsgraph.core.log.SlugClaims;
 import org.newsgraph.core.log.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,19 +60,23 @@ import org.slf4j.LoggerFactory;
  * ({@code transactional.id} newsgraph-extract-ID), so a worker killed mid-batch leaves nothing of the
  * batch, and its successor (the same id restarted, or another worker after a rebalance) does it again.
  * A worker given a partition rebuilds its stories by reading the partition up to the committed offset.
- * IRIs are minted by {@link SlugRegistry#byIdentity()}: any worker mints the same IRI for the same
- * entity, without asking the others. A post message that cannot be read goes to the dead letters.
+ * Entity slugs are claimed through {@link SlugClaims}, so that the workers number namesakes as one
+ * single-process store does. A post message that cannot be read goes to the dead letters.
  */
 public final class ExtractionWorker implements Runnable, AutoCloseable {
     /** The consumer group of the workers. */
     public static final String GROUP = "newsgraph-extract";
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionWorker.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** The longest a poll's batch may take, its transaction open: within the broker's transaction.max.timeout.ms (15 min by default). */
+    private static final Duration BATCH_TIME = Duration.ofMinutes(8);
 
     private final String servers;
     private final String id;
+    private final SlugClaims slugs;
     private final IriMinter iris;
     private final List<Extractor> extractors;
+    private final GraphFormat format;
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
     private final DeadLetters deadLetters;
@@ -81,16 +87,21 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
     private final AtomicLong graphs = new AtomicLong();
     private volatile boolean running = true;
 
-    private ExtractionWorker(String servers, String id, String base, List<Extractor> extractors) {
+    private ExtractionWorker(String servers, String id, String base, List<Extractor> extractors, GraphFormat format) {
         this.servers = servers;
         this.id = id;
-        this.iris = new IriMinter(base, SlugRegistry.byIdentity());
+        this.format = format;
+        this.slugs = SlugClaims.connect(servers, "worker " + id);
+        this.iris = new IriMinter(base, slugs);
         this.extractors = extractors;
         this.consumer = new KafkaConsumer<>(consumerProps(servers, id), new StringDeserializer(), new ByteArrayDeserializer());
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsgraph-extract-" + id);
-        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
+        // A batch's transaction lasts as long as its extraction: on a busy machine, minutes. The broker
+        // aborts one that outlives this, fencing the worker; a worker restarted under its id aborts its
+        // open transaction at once, so only a worker gone for good holds readers back this long.
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) BATCH_TIME.toMillis());
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.deadLetters = new DeadLetters(producer, "worker " + id);
@@ -101,8 +112,14 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
      * that its unfinished transaction is aborted at once) minting IRIs under {@code base}.
      */
     public static ExtractionWorker create(String servers, String id, String base, Supplier<List<Extractor>> extraction) {
+        return create(servers, id, base, extraction, GraphFormat.NQUADS);
+    }
+
+    /** A worker as above that writes its graph messages in {@code format}. */
+    public static ExtractionWorker create(String servers, String id, String base, Supplier<List<Extractor>> extraction,
+                                          GraphFormat format) {
         Topics.ensure(servers, 6);
-        return new ExtractionWorker(servers, id, base, extraction.get());
+        return new ExtractionWorker(servers, id, base, extraction.get(), format);
     }
 
     private static Properties consumerProps(String servers, String id) {
@@ -118,7 +135,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
             p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsgraph-extract-" + id);
             p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
             // A story's extraction may take minutes on a busy machine; the group must not give its partition away meanwhile.
-            p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 480_000);
+            p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) BATCH_TIME.toMillis());
         }
         return p;
     }
@@ -151,6 +168,7 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         } finally {
             consumer.close();
             producer.close(Duration.ofSeconds(5));
+            slugs.close();
         }
     }
 
@@ -174,6 +192,9 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         changed.forEach((story, sources) -> {
             try {
                 publish(book.posts(story));
+            } catch (LogUnavailable e) {
+                // The broker, not the story: the batch is left unfinished, to be done again.
+                throw e;
             } catch (RuntimeException e) {
                 // A story that breaks extraction must not stop the worker, nor come back after every restart.
                 LOG.error("worker {}: the story {} failed extraction", id, story, e);
@@ -187,6 +208,8 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         }
         producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
         producer.commitTransaction();
+        // Committed, so every dead letter of the batch is acknowledged: this only lets go of them.
+        deadLetters.awaitSent();
     }
 
     /** Extracts the story's posts together and sends each post's graph that differs from the last sent. */
@@ -199,11 +222,11 @@ public final class ExtractionWorker implements Runnable, AutoCloseable {
         for (PostFacts post : annotated.posts()) {
             String iri = iris.graph(post.post());
             Graph graph = PostGraph.of(post, iris);
-            byte[] value = GraphMessages.encode(iri, graph);
+            byte[] value = format.encode(iri, graph);
             Integer hash = Arrays.hashCode(value);
             if (!hash.equals(sent.get(iri))) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.GRAPHS, iri, value);
-                record.headers().add(GraphMessages.FORMAT, GraphMessages.NQUADS.getBytes(StandardCharsets.UTF_8));
+                record.headers().add(GraphMessages.FORMAT, format.mediaType().getBytes(StandardCharsets.UTF_8));
                 producer.send(record);
                 sent.put(iri, hash);
                 graphs.incrementAndGet();

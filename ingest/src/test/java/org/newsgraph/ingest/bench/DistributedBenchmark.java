@@ -115,7 +115,7 @@ public final class DistributedBenchmark {
     private static void latency(String servers, Store store) throws Exception {
         double rate = Double.parseDouble(System.getProperty("rate", "1"));
         int seconds = Integer.getInteger("seconds", 60);
-        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE, SlugRegistry.byIdentity());
+        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE, SlugRegistry.inMemory());
         List<Post> source = new ArrayList<>();
         new LivePageGenerator(11).write(Files.createTempDirectory("latency-pages"), 5, 20).forEach(page -> {
             try {

@@ -3,20 +3,14 @@ package org.newsgraph.ingest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -75,33 +69,15 @@ class FollowAndWatchTest {
         }
     }
 
-    /** A server whose page is FIRST at the first request and SECOND after. */
-    private HttpServer server(AtomicInteger requests) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/live/kite-festival", e -> {
-            byte[] body = (requests.incrementAndGet() == 1 ? FIRST : SECOND).getBytes(StandardCharsets.UTF_8);
-            e.getResponseHeaders().add("Content-Type", "application/ld+json");
-            e.sendResponseHeaders(200, body.length);
-            try (OutputStream out = e.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        return server;
-    }
-
     @Test
     void aUrlIsFetchedAndAMissingOneNamed() throws IOException {
-        HttpServer server = server(new AtomicInteger());
-        try {
-            String base = "http://localhost:" + server.getAddress().getPort();
+        try (ChangingPage page = ChangingPage.serve("/live/kite-festival", FIRST, SECOND)) {
+            String base = page.base();
             Run run = run("ingest", "--store", store().toString(), "--no-extract", base + "/live/kite-festival",
                     base + "/live/gone");
             assertEquals(NewsgraphCommand.UNREADABLE, run.exit(), run.err());
             assertTrue(run.err().contains(base + "/live/gone: the server answered HTTP 404 (not found)"), run.err());
             assertTrue(run.out().contains("posts: 2 read, 2 written"), run.out());
-        } finally {
-            server.stop(0);
         }
         assertEquals(List.of("p1 Kites rise: The first kites rose over the dunes.", "p2 Wind drops: The wind dropped at eleven."),
                 posts());
@@ -110,18 +86,16 @@ class FollowAndWatchTest {
     @Test
     @Timeout(60)
     void followingAPageStoresNewPostsAndEditsWithoutDuplicates() throws IOException {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer server = server(requests);
         Run run;
-        try {
+        int requests;
+        try (ChangingPage page = ChangingPage.serve("/live/kite-festival", FIRST, SECOND)) {
             run = run("ingest", "--store", store().toString(), "--no-extract", "--every", "200ms", "--times", "3",
-                    "--follow", "http://localhost:" + server.getAddress().getPort() + "/live/kite-festival");
-        } finally {
-            server.stop(0);
+                    "--follow", page.url());
+            requests = page.requests();
         }
 
         assertEquals(0, run.exit(), run.err());
-        assertEquals(3, requests.get());
+        assertEquals(3, requests);
         assertTrue(run.out().contains("2 new, 0 edited\nposts: 2 read, 2 written"), run.out());
         // The new post on top moves the others down a place: their graphs change with it.
         assertTrue(run.out().contains("1 new, 1 edited\nposts: 3 read, 3 written"), run.out());

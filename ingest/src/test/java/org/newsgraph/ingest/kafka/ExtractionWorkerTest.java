@@ -32,6 +32,7 @@ import org.newsgraph.ingest.pipeline.AnnotatedStory;
 import org.newsgraph.ingest.pipeline.Capability;
 import org.newsgraph.ingest.pipeline.Extractor;
 import org.newsgraph.ingest.pipeline.Warnings;
+import org.newsgraph.core.log.GraphFormat;
 import org.newsgraph.core.log.GraphReplica;
 import org.newsgraph.core.log.KafkaBroker;
 import org.newsgraph.core.log.LogFixtures;
@@ -50,18 +51,38 @@ class ExtractionWorkerTest {
     static Store store;
     static GraphReplica replica;
 
+    static List<Thread> threads = new ArrayList<>();
+
     @BeforeAll
     static void start() {
         broker = KafkaBroker.start(folder.resolve("broker"));
+        startWorkers();
+        store = Store.open(folder.resolve("replica"), LogFixtures.BASE);
+        replica = GraphReplica.start(broker.bootstrapServers(), store);
+    }
+
+    private static void startWorkers() {
+        // The two write their graphs in the two formats: the replica takes both.
         for (String id : List.of("w1", "w2")) {
-            ExtractionWorker worker = ExtractionWorker.create(broker.bootstrapServers(), id, LogFixtures.BASE, () -> List.of(new LinkedPeople()));
+            ExtractionWorker worker = ExtractionWorker.create(broker.bootstrapServers(), id, LogFixtures.BASE,
+                    () -> List.of(new LinkedPeople()), id.equals("w1") ? GraphFormat.NQUADS : GraphFormat.RDF_PATCH);
             workers.add(worker);
             Thread thread = new Thread(worker, "worker-" + id);
             thread.setDaemon(true);
             thread.start();
+            threads.add(thread);
         }
-        store = Store.open(folder.resolve("replica"), LogFixtures.BASE);
-        replica = GraphReplica.start(broker.bootstrapServers(), store);
+    }
+
+    /** Stops the workers and starts them again under the same ids, with nothing of the old ones in memory. */
+    private static void restartWorkers() throws InterruptedException {
+        workers.forEach(ExtractionWorker::close);
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+        workers.clear();
+        threads.clear();
+        startWorkers();
     }
 
     @AfterAll
@@ -73,29 +94,53 @@ class ExtractionWorkerTest {
     }
 
     @Test
-    void twoWorkersRacingOnTwoPeopleOfTheSameNameMintTwoIrisAndAgreeOnThem() {
+    void twoWorkersRacingOnTwoPeopleOfTheSameNameMintTwoIrisAgreeOnThemAndKeepThemAfterARestart() throws Exception {
+        publishRace("race", 12);
+        awaitTrue(() -> count(postsOf("race")) == 12);
+        List<String> raced = anaLopes();
+        assertEquals(2, raced.size(), raced::toString);
+        assertEquals(2, raced.stream().map(r -> r.split(" ")[0]).distinct().count(), "one IRI each: " + raced);
+        assertEquals(Set.of("http://www.wikidata.org/entity/Q101", "http://www.wikidata.org/entity/Q202"),
+                Set.copyOf(raced.stream().map(r -> r.split(" ")[1]).toList()));
+        assertEquals(Set.of(LogFixtures.BASE + "id/person/ana-lopes", LogFixtures.BASE + "id/person/ana-lopes-2"),
+                Set.copyOf(raced.stream().map(r -> r.split(" ")[0]).toList()), "numbered as one process numbers them");
+
+        // Workers that remember nothing but the topics mint the same IRIs for the same people.
+        restartWorkers();
+        publishRace("rerun", 6);
+        awaitTrue(() -> count(postsOf("rerun")) == 6);
+        assertEquals(raced, anaLopes(), "the same two IRIs, each still linked to its own person");
+    }
+
+    /** Stories {@code prefix-0}, ... of one post each, naming one of two people called Ana Lopes in turn. */
+    private static void publishRace(String prefix, int stories) {
         List<Post> posts = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            Story story = new Story("race-" + i, "Race " + i, Optional.empty());
+        for (int i = 0; i < stories; i++) {
+            Story story = new Story(prefix + "-" + i, "Race " + i, Optional.empty());
             String who = i % 2 == 0 ? "Ana Lopes [Q101]" : "Ana Lopes [Q202]";
             posts.add(LogFixtures.post(story, 1, i, "Talks, day " + i, who + " spoke to reporters."));
         }
         try (PostPublisher publisher = PostPublisher.connect(broker.bootstrapServers())) {
             publisher.publish(posts);
         }
+    }
+
+    private static String postsOf(String prefix) {
+        return "SELECT ?post { ?post a <https://w3id.org/newsgraph/ontology#Post> ; <https://w3id.org/newsgraph/ontology#inStory> ?s ."
+                + " FILTER(STRSTARTS(STR(?s), \"" + LogFixtures.BASE + "id/story/" + prefix + "-\")) }";
+    }
+
+    /** "IRI link" of each person labelled Ana Lopes, sorted. */
+    private static List<String> anaLopes() {
         String people = """
                 SELECT DISTINCT ?person ?link { ?person a <https://w3id.org/newsgraph/ontology#Person> ;
-                    <http://www.w3.org/2000/01/rdf-schema#label> "Ana Lopes" ; <http://www.w3.org/2002/07/owl#sameAs> ?link }""";
-        awaitTrue(() -> count("SELECT ?post { ?post a <https://w3id.org/newsgraph/ontology#Post> ; <https://w3id.org/newsgraph/ontology#inStory> ?s . FILTER(STRSTARTS(STR(?s), \"" + LogFixtures.BASE + "id/story/race-\")) }") == 12);
-        List<String> rows = store.read(dsg -> {
+                    <http://www.w3.org/2000/01/rdf-schema#label> "Ana Lopes" ; <http://www.w3.org/2002/07/owl#sameAs> ?link }
+                ORDER BY ?person ?link""";
+        return store.read(dsg -> {
             List<String> found = new ArrayList<>();
             QueryExec.dataset(dsg).query(people).select().forEachRemaining(r -> found.add(r.get("person").getURI() + " " + r.get("link").getURI()));
             return found;
         });
-        assertEquals(2, rows.size(), rows::toString);
-        assertEquals(2, rows.stream().map(r -> r.split(" ")[0]).distinct().count(), "one IRI each: " + rows);
-        assertEquals(Set.of("http://www.wikidata.org/entity/Q101", "http://www.wikidata.org/entity/Q202"),
-                Set.copyOf(rows.stream().map(r -> r.split(" ")[1]).toList()));
     }
 
     @Test

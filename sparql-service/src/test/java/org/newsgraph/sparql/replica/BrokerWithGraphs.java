@@ -15,6 +15,7 @@ import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.story.Post;
 import org.newsgraph.core.story.PostFacts;
+import org.newsgraph.core.log.GraphFormat;
 import org.newsgraph.core.log.GraphMessages;
 import org.newsgraph.core.log.KafkaBroker;
 import org.newsgraph.core.log.LogFixtures;
@@ -26,7 +27,7 @@ import org.newsgraph.core.log.Topics;
  */
 public class BrokerWithGraphs implements QuarkusTestResourceLifecycleManager {
     static final int POSTS = 200;
-    static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.byIdentity());
+    static final IriMinter IRIS = new IriMinter(LogFixtures.BASE, SlugRegistry.inMemory());
     static String servers;
     private Path folder;
     private KafkaBroker broker;
@@ -54,7 +55,7 @@ public class BrokerWithGraphs implements QuarkusTestResourceLifecycleManager {
     static ProducerRecord<String, byte[]> graph(Post post) {
         String iri = IRIS.graph(post);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.GRAPHS, iri,
-                GraphMessages.encode(iri, PostGraph.of(PostFacts.of(post), IRIS)));
+                GraphFormat.NQUADS.encode(iri, PostGraph.of(PostFacts.of(post), IRIS)));
         record.headers().add(GraphMessages.FORMAT, GraphMessages.NQUADS.getBytes(StandardCharsets.UTF_8));
         return record;
     }
