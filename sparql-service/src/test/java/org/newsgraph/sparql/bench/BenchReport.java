@@ -3,6 +3,7 @@ package org.newsgraph.sparql.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The figures of a run: a table per server for the console, and the Markdown tables of one size
@@ -50,13 +51,13 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %,.0f | %s |%n", load.getKey().folder,
                     load.getKey().loader, f.quads(), f.seconds(), f.rate(), f.bytes() / 1e6, f.note()));
         }
-        md.append("\n| server | ready s | heap after GC MB | q/s | p50 / p95 / p99 ms | errors | timeouts | load avg |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("\n| server | ready s | heap after GC MB | union MB | q/s | p50 / p95 / p99 ms | errors | timeouts | load avg |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (ServerRun run : runs) {
             Latencies all = run.tally().allTimes();
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %s | **%.1f** | %s | %d | %d | %.1f |%n", run.label(),
-                    run.readySeconds(), run.heap().isPresent() ? String.format(Locale.ROOT, "%,.0f", run.heap().getAsLong() / 1e6) : "-",
-                    run.throughput(), percentiles(all), run.tally().allFailures(), run.tally().allTimeouts(), run.loadAverage()));
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s | **%.1f** | %s | %d | %d | %.1f |%n", run.label(),
+                    run.readySeconds(), megabytes(run.heap()), megabytes(run.unionBytes()), run.throughput(), percentiles(all),
+                    run.tally().allFailures(), run.tally().allTimeouts(), run.loadAverage()));
         }
         md.append("\n| query |");
         runs.forEach(run -> md.append(' ').append(run.label()).append(" q/s, p50 / p95 ms |"));
@@ -87,6 +88,10 @@ final class BenchReport {
     static String ratios(ServerRun of, List<ServerRun> runs) {
         return runs.stream().filter(r -> r != of).map(r -> String.format(Locale.ROOT, "%.2f× %s", of.throughput() / r.throughput(), r.label()))
                 .reduce((a, b) -> a + ", " + b).map(s -> of.label() + ": " + s + ".").orElse("");
+    }
+
+    private static String megabytes(OptionalLong bytes) {
+        return bytes.isPresent() ? String.format(Locale.ROOT, "%,.0f", bytes.getAsLong() / 1e6) : "-";
     }
 
     private static String percentiles(Latencies times) {

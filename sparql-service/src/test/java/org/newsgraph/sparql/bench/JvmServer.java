@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class JvmServer implements RunningServer {
     private static final Pattern MEMORY_TRIPLES = Pattern.compile("(?m)^newsgraph_memory_layer_triples ([0-9.E+]+)$");
+    private static final Pattern MEMORY_BYTES = Pattern.compile("(?m)^newsgraph_memory_layer_bytes ([0-9.E+]+)$");
     /** What the service logs when the union stays on the files (too large, or the copy failed). */
     private static final String ON_FILES = "answered from the store's files";
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
@@ -31,12 +32,15 @@ final class JvmServer implements RunningServer {
     private final Endpoint endpoint;
     private final double readySeconds;
     private final Optional<LiveWriter.Target> writes;
+    private final Optional<URI> metrics;
 
-    private JvmServer(ServerProcess process, Endpoint endpoint, double readySeconds, Optional<LiveWriter.Target> writes) {
+    private JvmServer(ServerProcess process, Endpoint endpoint, double readySeconds, Optional<LiveWriter.Target> writes,
+                      Optional<URI> metrics) {
         this.process = process;
         this.endpoint = endpoint;
         this.readySeconds = readySeconds;
         this.writes = writes;
+        this.metrics = metrics;
     }
 
     static JvmServer start(Endpoint endpoint, List<String> command, Path log, Optional<LiveWriter.Target> writes,
@@ -53,7 +57,7 @@ final class JvmServer implements RunningServer {
             process.close();
             throw e;
         }
-        return new JvmServer(process, endpoint, (System.nanoTime() - start) / 1e9, writes);
+        return new JvmServer(process, endpoint, (System.nanoTime() - start) / 1e9, writes, memoryMetrics);
     }
 
     /** Waits until the metrics show the union in memory (its triples) or the log says it stays on the files (0). */
@@ -61,8 +65,7 @@ final class JvmServer implements RunningServer {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + COPY_PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            String body = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher triples = MEMORY_TRIPLES.matcher(body);
+            Matcher triples = MEMORY_TRIPLES.matcher(read(http, metrics));
             if (triples.find() && Double.parseDouble(triples.group(1)) > 0) {
                 return (long) Double.parseDouble(triples.group(1));
             }
@@ -72,6 +75,23 @@ final class JvmServer implements RunningServer {
             Thread.sleep(500);
         }
         throw new BenchmarkFailed(metrics + " did not report the union in memory within " + COPY_PATIENCE.toMinutes() + " minutes");
+    }
+
+    private static String read(HttpClient http, URI metrics) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Override
+    public OptionalLong unionBytes() throws InterruptedException {
+        if (metrics.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            Matcher bytes = MEMORY_BYTES.matcher(read(HttpClient.newHttpClient(), metrics.get()));
+            return bytes.find() ? OptionalLong.of((long) Double.parseDouble(bytes.group(1))) : OptionalLong.empty();
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     @Override

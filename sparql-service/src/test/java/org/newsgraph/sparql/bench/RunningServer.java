@@ -13,6 +13,9 @@ interface RunningServer extends AutoCloseable {
     /** Where posts can be written to it while it is measured; empty when it takes none in this benchmark. */
     Optional<LiveWriter.Target> writes();
 
+    /** The bytes its union in memory takes, when it publishes them (newsgraph's {@code newsgraph_memory_layer_bytes}). */
+    OptionalLong unionBytes() throws InterruptedException;
+
     /** The bytes of its heap in use after a full collection, when it is a JVM. */
     OptionalLong heapAfterCollection() throws InterruptedException;
 

@@ -126,6 +126,8 @@ public final class SparqlBenchmark {
             out.printf("%s ready in %.1f s at %s%n", server.label, running.readySeconds(), endpoint.uri());
             OptionalLong heap = running.heapAfterCollection();
             heap.ifPresent(h -> out.printf("heap in use after a full collection: %,d MB%n", h / 1_000_000));
+            OptionalLong unionBytes = running.unionBytes();
+            unionBytes.ifPresent(b -> out.printf("the union in memory takes %,d MB%n", b / 1_000_000));
             List<Optional<List<String>>> answers = check(endpoint, checks, reference);
             out.printf("running %d clients for %d s of warm-up and %d s measured%n", settings.concurrency(),
                     settings.warmup().toSeconds(), settings.measured().toSeconds());
@@ -137,7 +139,7 @@ public final class SparqlBenchmark {
                 out.printf("again, a post written every %s s%n", settings.writeEvery().toMillis() / 1000.0);
                 withWrites = Optional.of(whileWriting(server, clients, endpoint, running.writes().get(), live));
             }
-            return new ServerRun(server, server.label, running.readySeconds(), heap, answers, settings.measured(), tally,
+            return new ServerRun(server, server.label, running.readySeconds(), heap, unionBytes, answers, settings.measured(), tally,
                     withWrites, loadAverage);
         }
     }

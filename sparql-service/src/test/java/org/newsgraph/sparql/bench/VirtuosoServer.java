@@ -29,6 +29,11 @@ record VirtuosoServer(Endpoint endpoint, double readySeconds, VirtuosoScript scr
     }
 
     @Override
+    public OptionalLong unionBytes() {
+        return OptionalLong.empty();
+    }
+
+    @Override
     public OptionalLong heapAfterCollection() {
         return OptionalLong.empty();
     }
