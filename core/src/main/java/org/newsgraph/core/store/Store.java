@@ -156,20 +156,20 @@ public interface Store extends AutoCloseable {
     void follow(UnionFollower follower);
 
     /**
-     * Keeps an indexed copy of the union in memory, in step with every write, and answers the
-     * queries of {@link #read} that read only the default graph from it (the same answers,
-     * sooner: hash lookups instead of B+tree descents). Blocks while it copies the union, and
+     * Keeps a copy of the union in memory as integer ids, in step with every write, and answers
+     * the queries of {@link #read} that read only the default graph from it (the same answers,
+     * sooner: joins on ids in sorted arrays instead of B+tree descents). Blocks while it copies the union, and
      * writes wait meanwhile. Returns whether the copy is held: none is made while the union holds
      * more than {@code maxTriples} triples, and one is let go, queries going back to the files,
      * once the union grows past that. Asking again once a copy was made does nothing more.
      */
     boolean keepInMemory(long maxTriples);
 
-    /** The in-memory copy of {@link #keepInMemory}: held or not, its triples and the queries it answered. */
+    /** The in-memory copy of {@link #keepInMemory}: held or not, its triples, the heap its arrays take and the queries it answered. */
     InMemory inMemory();
 
     /** See {@link #inMemory()}. */
-    record InMemory(boolean held, long triples, long queriesAnswered) {}
+    record InMemory(boolean held, long triples, long bytes, long queriesAnswered) {}
 
     /**
      * A number that changes with every committed write that changed the store's graphs, and only

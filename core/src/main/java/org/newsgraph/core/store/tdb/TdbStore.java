@@ -388,14 +388,7 @@ public final class TdbStore implements Store {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> {
-            QueryView view = new QueryView(dsg, memory);
-            try {
-                return action.apply(view);
-            } finally {
-                view.release();
-            }
-        });
+        return Txn.calculateRead(dsg, () -> action.apply(new QueryView(dsg, memory)));
     }
 
     @Override
@@ -439,21 +432,26 @@ public final class TdbStore implements Store {
                 return false;
             }
             UnionInMemory copy = new UnionInMemory(maxTriples);
-            follow(copy);
+            // In a write transaction: no write can commit between the copy and the first change told.
+            boolean copied = Txn.calculateWrite(dsg, () -> {
+                boolean held = copy.load(MergedUnion.triples(dsg, true, Set.of()));
+                if (held) {
+                    changes.add(copy);
+                }
+                return held;
+            });
+            if (!copied) {
+                return false;
+            }
             memory = copy;
         }
         return memory.held();
     }
 
-    /** The copy of {@link #keepInMemory}, or null. */
-    public UnionInMemory memoryLayer() {
-        return memory;
-    }
-
     @Override
     public InMemory inMemory() {
         UnionInMemory copy = memory;
-        return copy == null ? new InMemory(false, 0, 0) : new InMemory(copy.held(), copy.size(), copy.answered());
+        return copy == null ? new InMemory(false, 0, 0, 0) : new InMemory(copy.held(), copy.size(), copy.bytes(), copy.answered());
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.newsgraph.core.store.union;
 
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +15,6 @@ import org.newsgraph.core.store.memory.UnionInMemory;
  */
 public final class QueryView extends UnionView {
     private final UnionInMemory memory;
-    private final Queue<UnionInMemory.Snapshot> opened = new ConcurrentLinkedQueue<>();
 
     public QueryView(DatasetGraph store) {
         this(store, null);
@@ -29,31 +26,14 @@ public final class QueryView extends UnionView {
         this.memory = memory;
     }
 
-    /**
-     * The in-memory copy of the layer as it is now, when one is held; closed with the query that
-     * reads it, or by {@link #release()} at the latest.
-     */
+    /** The in-memory copy of the layer as it is now, when one is held; read for one query. */
     Optional<UnionInMemory.Snapshot> memorySnapshot() {
-        if (memory == null) {
-            return Optional.empty();
-        }
-        Optional<UnionInMemory.Snapshot> snapshot = memory.open();
-        snapshot.ifPresent(opened::add);
-        return snapshot;
+        return memory == null ? Optional.empty() : memory.open();
     }
 
     /** Whether queries over this view may be answered from memory. */
     boolean inMemory() {
         return memory != null && memory.held();
-    }
-
-    /**
-     * Closes the snapshots queries over this view left open (a query that was not closed): the
-     * view ends with its read transaction, and so do they, so that no forgotten query keeps old
-     * versions in memory.
-     */
-    public void release() {
-        opened.forEach(UnionInMemory.Snapshot::close);
     }
 
     @Override
