@@ -135,9 +135,9 @@ class StoreTest extends StoreOnDisk {
                         + "<http://example.org/b> <http://example.org/p> \"other\" <http://example.org/g2> .\n",
                 StandardCharsets.UTF_8);
         LoadResult result = store.load(file);
-        assertEquals(new LoadResult(2, 2), result);
+        assertEquals(new LoadResult(2, 2, false), result, "graph by graph, as the store held a post");
         assertEquals(2, store.size(), "the pledge post's old triples were replaced");
-        assertEquals(new LoadResult(2, 2), store.load(file), "a decimal such as 12 is replaced too");
+        assertEquals(new LoadResult(2, 2, false), store.load(file), "a decimal such as 12 is replaced too");
         assertEquals(2, store.size());
     }
 
@@ -168,7 +168,7 @@ class StoreTest extends StoreOnDisk {
             out.write("<http://example.org/g> { <http://example.org/a> <http://example.org/p> \"zipped\" }\n"
                     .getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(new LoadResult(1, 1), store.load(file));
+        assertEquals(new LoadResult(1, 1, true), store.load(file), "bulk-loaded into the empty store");
         assertEquals(1, store.size());
     }
 

@@ -17,7 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Imports N-Quads or TriG files (optionally .gz) into the store.",
                 "Each named graph in a file replaces the stored graph of the same name; a file with a",
-                "syntax error, or with triples outside any named graph, is refused whole."},
+                "syntax error, or with triples outside any named graph, is refused whole.",
+                "Into a store without post graphs the file is bulk-loaded: checked whole first, then",
+                "loaded by TDB2's bulk loader and the merged union built from its sorted indexes.",
+                "Into a store that holds graphs it is loaded graph by graph in one transaction",
+                "(slower: each quad updates the merged union), and the summary says so."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was loaded", "2:usage error or a file was refused"})
 final class LoadCommand implements Callable<Integer> {
@@ -41,8 +45,9 @@ final class LoadCommand implements Callable<Integer> {
                 try {
                     LoadResult result = target.load(file);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    out.printf("%s: %d graphs, %d quads in %.2fs (%.0f quads/s)%n", file, result.graphs(),
-                            result.quads(), seconds, result.quads() / Math.max(seconds, 1e-9));
+                    out.printf("%s: %d graphs, %d quads in %.2fs (%.0f quads/s), %s%n", file, result.graphs(),
+                            result.quads(), seconds, result.quads() / Math.max(seconds, 1e-9),
+                            result.bulk() ? "bulk-loaded into an empty store" : "graph by graph, as the store held graphs");
                 } catch (LoadRefused e) {
                     err.println("newsgraph: " + e.getMessage());
                     refused++;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -128,6 +129,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Whether literals of {@code predicate} are indexed. */
     public static boolean indexes(Node predicate) {
         return FIELDS.containsKey(predicate);
+    }
+
+    /** The predicates whose literals are indexed. */
+    public static Set<Node> predicates() {
+        return FIELDS.keySet();
     }
 
     /** Whether {@code property} is jena-text's {@code text:query}. */

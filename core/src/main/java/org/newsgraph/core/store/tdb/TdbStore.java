@@ -1,8 +1,5 @@
 package org.newsgraph.core.store.tdb;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
@@ -28,11 +24,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -53,7 +44,6 @@ import org.newsgraph.ontology.NG;
 import org.newsgraph.core.store.WritePath;
 import org.newsgraph.core.store.Backup;
 import org.newsgraph.core.store.GraphChange;
-import org.newsgraph.core.store.LoadRefused;
 import org.newsgraph.core.store.LoadResult;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.StoreRefused;
@@ -320,62 +310,43 @@ public final class TdbStore implements Store {
         return load(backup, true);
     }
 
-    /** A bulk load; a restore also takes the bookkeeping triples of a backup's default graph. */
+    /**
+     * A load; a restore also takes the bookkeeping triples of a backup's default graph. Into a
+     * store without post graphs (or followers) it is a {@link BulkLoad}; else graph by graph.
+     */
     private LoadResult load(Path file, boolean restoring) {
-        Lang lang = RDFLanguages.pathnameToLang(file.toString());
-        if (lang == null || !RDFLanguages.isQuads(lang)) {
-            throw new LoadRefused(file + ": not a file of named graphs (use .nq or .trig, optionally .gz)", null);
-        }
+        LoadedFile source = LoadedFile.of(file, restoring);
+        LoadResult result = BulkLoad.applies(dsg, changes) ? new BulkLoad(dsg, search).load(source) : replaceGraphByGraph(source);
+        generation.incrementAndGet();
+        return result;
+    }
+
+    /** Today's path for a store that holds graphs: one write transaction, each graph of the file replacing its namesake. */
+    private LoadResult replaceGraphByGraph(LoadedFile source) {
         Set<Node> replaced = new HashSet<>();
         long[] quads = {0};
         dsg.begin(TxnType.WRITE);
-        try (InputStream in = open(file)) {
-            RDFParser.source(in).lang(lang).parse(new StreamRDFBase() {
+        try {
+            source.read(new LoadedFile.Reader() {
                 @Override
                 public void quad(Quad quad) {
-                    if (quad.isDefaultGraph()) {
-                        triple(quad.asTriple());
-                        return;
-                    }
-                    MergedUnion.reserved(quad.getGraph()).ifPresent(why -> {
-                        throw new LoadRefused(file + ": " + why, null);
-                    });
                     if (replaced.add(quad.getGraph())) {
                         layer.removeMatching(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
                     }
-                    layer.add(quad.getGraph(), WritePath.canonical(quad).asTriple());
+                    layer.add(quad.getGraph(), quad.asTriple());
                     quads[0]++;
                 }
 
                 @Override
-                public void triple(Triple triple) {
-                    if (restoring && Snapshots.isBookkeeping(triple)) {
-                        // The base was recorded when the store was opened with it.
-                        if (!triple.getPredicate().equals(BASE)) {
-                            dsg.getDefaultGraph().add(triple);
-                        }
-                        return;
-                    }
-                    throw new LoadRefused(file + ": a triple outside any named graph (" + triple
-                            + "); newsgraph keeps every fact in a named graph", null);
+                public void bookkeeping(Triple triple) {
+                    dsg.getDefaultGraph().add(triple);
                 }
             });
             dsg.commit();
-        } catch (RiotException e) {
-            throw new LoadRefused(file + ": " + e.getMessage() + "; nothing of the file was loaded", e);
-        } catch (IOException e) {
-            throw new LoadRefused(file + ": cannot be read (" + e.getMessage() + "); nothing of the file was loaded", e);
         } finally {
             endWrite();
         }
-        generation.incrementAndGet();
-        return new LoadResult(replaced.size(), quads[0]);
-    }
-
-    /** The file's bytes, decompressed when its name ends in .gz (Jena's parser takes the syntax from the rest of the name). */
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new LoadResult(replaced.size(), quads[0], false);
     }
 
     /** Ends a write transaction, abandoning it when it was not committed (an exception is on its way). */

@@ -59,6 +59,11 @@ public final class UnionChanges extends WriteTransactionPart<UnionChanges.Delta>
         everything |= follower.followsEveryPredicate();
     }
 
+    /** Whether anyone follows the layer (a bulk load, which tells no one, is only for a store without followers). */
+    public boolean hasFollowers() {
+        return !followers.isEmpty();
+    }
+
     /** Notes that {@code triple} entered the layer in the current write transaction. */
     void entered(Triple triple) {
         note(triple, true);
