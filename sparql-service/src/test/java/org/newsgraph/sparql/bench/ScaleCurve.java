@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Queries per second of each server against the number of posts, over the runs of all sizes: each
- * run replaces its size's points in a tab-separated file and draws the curve again as an SVG
- * image (log scales on both axes; written by hand, no plotting library).
+ * run replaces its servers' points at its size in a tab-separated file and draws the curve again
+ * as an SVG image (log scales on both axes; written by hand, no plotting library).
  */
 final class ScaleCurve {
     /** One point: a server's queries per second at a size (0 when it answered none in time). */
@@ -29,14 +29,20 @@ final class ScaleCurve {
 
     private ScaleCurve() {}
 
-    /** Replaces {@code posts}' points in {@code points} (a TSV file) with {@code fresh}; all points now. */
-    static List<Point> record(Path points, int posts, List<Point> fresh) throws IOException {
+    /**
+     * Adds {@code fresh} to the points in {@code points} (a TSV file), each replacing the point of
+     * the same size and server, so that a run of some servers keeps the others' points; all points now.
+     */
+    static List<Point> record(Path points, List<Point> fresh) throws IOException {
         List<Point> all = new ArrayList<>();
         if (Files.isRegularFile(points)) {
             for (String line : Files.readAllLines(points)) {
                 String[] f = line.split("\t");
-                if (f.length == 3 && !line.startsWith("#") && Integer.parseInt(f[0]) != posts) {
-                    all.add(new Point(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[2])));
+                if (f.length == 3 && !line.startsWith("#")) {
+                    Point old = new Point(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[2]));
+                    if (fresh.stream().noneMatch(p -> p.posts() == old.posts() && p.server().equals(old.server()))) {
+                        all.add(old);
+                    }
                 }
             }
         }

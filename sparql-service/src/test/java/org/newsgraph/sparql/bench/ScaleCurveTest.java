@@ -11,12 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scale curve keeps one set of points a size, and draws a line per server. */
 class ScaleCurveTest {
     @Test
-    void aRunReplacesItsSizesPointsAndKeepsTheOthers(@TempDir Path folder) throws Exception {
+    void aRunReplacesItsServersPointsAtItsSizeAndKeepsTheOthers(@TempDir Path folder) throws Exception {
         Path points = folder.resolve("scale.tsv");
-        ScaleCurve.record(points, 2_000, List.of(new ScaleCurve.Point(2_000, "a", 10), new ScaleCurve.Point(2_000, "b", 1)));
-        ScaleCurve.record(points, 20_000, List.of(new ScaleCurve.Point(20_000, "a", 5)));
-        List<ScaleCurve.Point> all = ScaleCurve.record(points, 2_000, List.of(new ScaleCurve.Point(2_000, "a", 12)));
-        assertEquals(List.of(new ScaleCurve.Point(20_000, "a", 5), new ScaleCurve.Point(2_000, "a", 12)), all);
+        ScaleCurve.record(points, List.of(new ScaleCurve.Point(2_000, "a", 10), new ScaleCurve.Point(2_000, "b", 1)));
+        ScaleCurve.record(points, List.of(new ScaleCurve.Point(20_000, "a", 5)));
+        List<ScaleCurve.Point> all = ScaleCurve.record(points, List.of(new ScaleCurve.Point(2_000, "a", 12)));
+        assertEquals(List.of(new ScaleCurve.Point(2_000, "b", 1), new ScaleCurve.Point(20_000, "a", 5),
+                new ScaleCurve.Point(2_000, "a", 12)), all);
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class SparqlBenchmark {
                     .replaceFirst("\\.md$", "") + "-" + corpus.posts() + ".md");
             Files.writeString(table, BenchReport.markdown(settings, data, runs, when));
             List<ScaleCurve.Point> points = ScaleCurve.record(settings.report().resolveSibling("bench-sparql-scale.tsv"),
-                    corpus.posts(), runs.stream().map(r -> new ScaleCurve.Point(corpus.posts(), r.label(), r.throughput())).toList());
+                    runs.stream().map(r -> new ScaleCurve.Point(corpus.posts(), r.label(), r.throughput())).toList());
             Path curve = settings.report().resolveSibling("bench-sparql-scale.svg");
             Files.writeString(curve, ScaleCurve.svg(points, when + "; " + settings.concurrency() + " clients, "
                     + settings.measured().toSeconds() + " s measured per server"));
