@@ -20,10 +20,10 @@ final class ScaleCurve {
     record Point(int posts, String server, double queriesPerSecond) {}
 
     private static final String[] COLOURS = {"#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"};
-    private static final int WIDTH = 720;
+    private static final int WIDTH = 820;
     private static final int HEIGHT = 440;
     private static final int LEFT = 70;
-    private static final int RIGHT = 250;
+    private static final int RIGHT = 330;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
 
