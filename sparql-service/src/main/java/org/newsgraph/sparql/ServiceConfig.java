@@ -72,11 +72,12 @@ public interface ServiceConfig {
     MemorySize resultCacheSize();
 
     /**
-     * The most triples of the union the service keeps indexed in memory, to answer queries that
-     * read only the default graph from there (about 250 bytes of heap a triple); a larger union,
-     * or one that grows larger, is left to TDB2's files. 0 keeps nothing in memory.
+     * The most triples of the union the service keeps in memory as integer ids, to answer queries
+     * that read only the default graph from there (about 50 bytes of heap a triple, twice the
+     * triples' share while a new base is merged); a larger union, or one that grows larger, is
+     * left to TDB2's files. 0 keeps nothing in memory.
      */
-    @WithDefault("2000000")
+    @WithDefault("40000000")
     long memoryLayerTriples();
 
     /** How many queries run at once; one more is refused with 503 and Retry-After, never queued. */

@@ -1,5 +1,7 @@
 package org.newsgraph.core.store;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -33,10 +35,29 @@ public interface UnionFollower {
     }
 
     /**
-     * One committed change of the union: called once with the union's triples when the follower
-     * starts following, then once per write that changed followed triples, in commit order, on the
-     * writing thread (which waits for it: keep it short). A triple that entered and left within
-     * one write is in neither list.
+     * One committed change of the union: called once per write that changed followed triples, in
+     * commit order, on the writing thread (which waits for it: keep it short), after
+     * {@link #replay}. A triple that entered and left within one write is in neither list.
      */
     void changed(List<Triple> entered, List<Triple> left);
+
+    /**
+     * The followed triples of the union at the version the follower starts from, once, before any
+     * {@link #changed}; on a thread of the store's, while writers go on. By default told as
+     * {@link #changed} calls of {@value #REPLAY_BATCH} triples, so a large union is never held whole.
+     */
+    default void replay(Iterator<Triple> union) {
+        List<Triple> batch = new ArrayList<>();
+        while (union.hasNext()) {
+            batch.add(union.next());
+            if (batch.size() == REPLAY_BATCH) {
+                changed(batch, List.of());
+                batch = new ArrayList<>();
+            }
+        }
+        changed(batch, List.of());
+    }
+
+    /** How many triples the default {@link #replay} tells at once. */
+    int REPLAY_BATCH = 100_000;
 }

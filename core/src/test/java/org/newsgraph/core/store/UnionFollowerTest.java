@@ -11,8 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,7 +49,7 @@ class UnionFollowerTest extends StoreOnDisk {
     Mirror mirror;
 
     /** Applies what it is told to a set, refusing a triple told to enter twice or to leave when absent. */
-    static final class Mirror implements UnionFollower {
+    static class Mirror implements UnionFollower {
         final Set<Triple> triples = new HashSet<>();
         final List<Integer> calls = new ArrayList<>();
 
@@ -127,6 +133,38 @@ class UnionFollowerTest extends StoreOnDisk {
         boolean found = store.read(dsg -> QueryExec.dataset(dsg)
                 .query("PREFIX text: <http://jena.apache.org/text#> ASK { ?s text:query 'port' }").ask());
         assertTrue(found, "the text index still follows the store");
+    }
+
+    @Test
+    void writersGoOnWhileAFollowerReplaysAndItIsToldTheirChangesAfter() throws Exception {
+        CountDownLatch replaying = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        Mirror slow = new Mirror() {
+            @Override
+            public void replay(Iterator<Triple> union) {
+                replaying.countDown();
+                try {
+                    assertTrue(written.await(1, TimeUnit.MINUTES), "a write waited for the replay");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.replay(union);
+            }
+        };
+        ExecutorService follower = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> following = follower.submit(() -> store.follow(slow));
+            assertTrue(replaying.await(1, TimeUnit.MINUTES));
+            store.replace("urn:x:g1", graph("<urn:x:a> <urn:x:knows> <urn:x:b> ."));
+            store.write(Fixtures.plainPost(1, "10:15"));            // the pledge leaves while the follower replays
+            written.countDown();
+            following.get(1, TimeUnit.MINUTES);
+        } finally {
+            follower.shutdownNow();
+        }
+        mirror = slow;
+        assertMirrorIsTheUnion();
+        assertTrue(slow.triples.contains(Triple.create(NodeFactory.createURI("urn:x:a"), KNOWS, NodeFactory.createURI("urn:x:b"))));
     }
 
     private void assertMirrorIsTheUnion() {

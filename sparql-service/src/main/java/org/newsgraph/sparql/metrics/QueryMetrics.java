@@ -52,6 +52,9 @@ public class QueryMetrics {
         Gauge.builder("newsgraph.memory.layer.triples", store, s -> s.inMemory().triples())
                 .description("Triples of the union held in memory for default-graph queries (0 when none)")
                 .register(registry);
+        Gauge.builder("newsgraph.memory.layer.bytes", store, s -> s.inMemory().bytes())
+                .description("Heap the union in memory takes: its dictionary of terms and its id arrays (0 when none)")
+                .register(registry);
         FunctionCounter.builder("newsgraph.memory.layer.queries", store, s -> s.inMemory().queriesAnswered())
                 .description("Queries answered from the union held in memory").register(registry);
     }

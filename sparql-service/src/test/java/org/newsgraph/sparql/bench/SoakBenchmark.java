@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,9 @@ import org.newsgraph.core.iri.IriMinter;
  * The soak test: the packaged service in a JVM of its own, four readers running the analyst query
  * mix and one writer putting a post a second, for {@code -Dseconds} (default 600). Every 10 s it
  * samples the service's heap in use (from /q/metrics) and its open files (/proc/PID/fd), and
- * compares the least heap of the first and last thirds of the run; it fails on any failed query
+ * compares the least heap of the first and last thirds of the run; every minute it also counts the
+ * service's live set after a full collection (a class histogram), which is what grows
+ * when memory leaks (the troughs of a G1 heap move as it pleases). It fails on any failed query
  * or write, or when open files grew by more than half. Prints the samples and a summary line.
  * <pre>
  *   mvn -B -pl sparql-service -am -Psoak -DskipTests verify [-Dseconds=600 -Dposts=2000]
@@ -32,6 +35,8 @@ public final class SoakBenchmark {
     private static final String BASE = IriMinter.DEFAULT_BASE;
     private static final String TOKEN = "soak-writer";
     private static final Duration SAMPLE = Duration.ofSeconds(10);
+    /** Every how many samples the live heap is measured after a full collection. */
+    private static final int LIVE_EVERY = 6;
 
     public static void main(String[] args) throws Exception {
         int posts = Integer.getInteger("posts", 2000);
@@ -64,6 +69,7 @@ public final class SoakBenchmark {
                     }
                 });
                 List<long[]> samples = new ArrayList<>();
+                List<Long> live = new ArrayList<>();
                 HttpClient http = HttpClient.newHttpClient();
                 while (!readers.isDone()) {
                     Thread.sleep(SAMPLE.toMillis());
@@ -71,14 +77,21 @@ public final class SoakBenchmark {
                     samples.add(sample);
                     out.printf("t=%4ds heap used %,d bytes, open files %d, posts written %d%n",
                             samples.size() * SAMPLE.toSeconds(), sample[0], sample[1], writer.written());
+                    if (samples.size() % LIVE_EVERY == 0) {
+                        live.add(liveHeap(server.pid()));
+                        out.printf("t=%4ds live heap after a full collection %,d bytes%n",
+                                samples.size() * SAMPLE.toSeconds(), live.get(live.size() - 1));
+                    }
                 }
                 Tally tally = readers.get();
                 long firstFiles = samples.get(0)[1];
                 long lastFiles = samples.get(samples.size() - 1)[1];
                 out.printf("soak: %ds, 4 readers: %,d queries answered, %d failed; 1 writer: %d posts, %d failed;"
-                                + " least heap used, first third %,d bytes, last third %,d; open files %d -> %d%n", length.toSeconds(),
+                                + " least heap used, first third %,d bytes, last third %,d; live heap after a full collection"
+                                + " %,d -> %,d bytes; open files %d -> %d%n", length.toSeconds(),
                         tally.allTimes().count(), tally.allFailures(), writer.written(), writer.failures().size(),
-                        trough(samples, 0), trough(samples, 2), firstFiles, lastFiles);
+                        trough(samples, 0), trough(samples, 2), live.isEmpty() ? 0 : live.get(0),
+                        live.isEmpty() ? 0 : live.get(live.size() - 1), firstFiles, lastFiles);
                 if (tally.allFailures() > 0 || !writer.failures().isEmpty() || lastFiles > firstFiles * 3 / 2) {
                     throw new BenchmarkFailed("the soak failed: " + tally.firstFailure().orElse("")
                             + writer.failures().stream().findFirst().orElse(""));
@@ -95,6 +108,21 @@ public final class SoakBenchmark {
                 HttpResponse.BodyHandlers.ofString()).body();
         return (long) metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /**
+     * The live set: the bytes of all objects reachable in the service, counted by a class histogram
+     * ({@code jcmd PID GC.class_histogram} collects in full first, then counts what survived).
+     */
+    private static long liveHeap(long pid) throws IOException, InterruptedException {
+        Process histogram = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (histogram.waitFor() != 0 || lines.isEmpty() || !lines.get(lines.size() - 1).trim().startsWith("Total")) {
+            throw new BenchmarkFailed("jcmd " + pid + " GC.class_histogram failed: " + String.join("\n", lines));
+        }
+        String[] total = lines.get(lines.size() - 1).trim().split("\\s+");
+        return Long.parseLong(total[total.length - 1]);
     }
 
     /** The least heap in use among a third of the samples: its troughs, after collections, are what grows when memory leaks. */

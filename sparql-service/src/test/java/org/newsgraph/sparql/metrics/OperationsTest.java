@@ -52,6 +52,7 @@ class OperationsTest {
         assertEquals(before + 1, store.inMemory().queriesAnswered(), "only the default-graph query");
         given().get("/q/metrics").then().statusCode(200)
                 .body(allOf(matchesRegex("(?s).*\\nnewsgraph_memory_layer_triples [1-9][0-9.E]*\\n.*"),
+                        matchesRegex("(?s).*\\nnewsgraph_memory_layer_bytes [1-9][0-9.E]*\\n.*"),
                         matchesRegex("(?s).*\\nnewsgraph_memory_layer_queries_total [1-9][0-9.E]*\\n.*")));
     }
 

@@ -33,7 +33,8 @@ import org.apache.jena.tdb2.store.NodeIdInline;
  * the one writer appends; each array is replaced, never changed below the published count.
  */
 final class TermIds {
-    private static final int CHUNK_BITS = 20;
+    /** 256 KB chunks: below half a G1 region, so that each is not a humongous object with a region of its own. */
+    private static final int CHUNK_BITS = 18;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MAX_CHUNKS = 1 << (32 - CHUNK_BITS);
     private static final byte IRI = 1;
@@ -42,6 +43,10 @@ final class TermIds {
     private static final byte DIRLANG = 4;
     private static final byte STRING = 5;
     private static final byte TYPED = 6;
+    /** An IRI as the id of its namespace (up to its last '/' or '#'), then its local name. */
+    private static final byte SPLIT = 7;
+    /** A namespace of IRIs: held once, under an id of its own, for all IRIs that start with it. */
+    private static final byte NAMESPACE = 8;
     private static final int DECODED = 1 << 16;
 
     private record Decoded(int id, Node node) {}
@@ -74,7 +79,10 @@ final class TermIds {
 
     /** The id of {@code node}, added when new; the writer's only. */
     int intern(Node node) {
-        byte[] bytes = encode(canonical(node), true);
+        return intern(encode(canonical(node), true));
+    }
+
+    private int intern(byte[] bytes) {
         int hash = hash(bytes);
         int id = find(bytes, hash);
         return id >= 0 ? id : add(bytes, hash);
@@ -148,7 +156,7 @@ final class TermIds {
         }
         offsets[id] = store(bytes);
         hashes[id] = hash;
-        if ((id + 1) * 2 > table.length) {
+        if ((id + 1) * 4L > table.length * 3L) {
             table = rehashed(table.length * 2, id);
         }
         int[] slots = table;
@@ -191,13 +199,7 @@ final class TermIds {
             used = 0;
         }
         byte[] into = chunks[chunk];
-        int at = used;
-        int length = bytes.length;
-        while (length >= 0x80) {
-            into[at++] = (byte) (length | 0x80);
-            length >>>= 7;
-        }
-        into[at++] = (byte) length;
+        int at = varint(into, used, bytes.length);
         System.arraycopy(bytes, 0, into, at, bytes.length);
         int offset = (chunk << CHUNK_BITS) | used;
         used = at + bytes.length;
@@ -207,27 +209,51 @@ final class TermIds {
     private boolean sameBytes(int id, byte[] bytes) {
         int offset = offsets[id];
         byte[] in = chunks[offset >>> CHUNK_BITS];
-        int at = offset & (CHUNK - 1);
-        int length = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = in[at++];
-            length |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
+        long span = span(in, offset & (CHUNK - 1));
+        int at = (int) (span >>> 32);
+        int length = (int) span;
         return length == bytes.length && Arrays.equals(in, at, at + length, bytes, 0, length);
     }
 
+    /** Writes {@code value} seven bits a byte at {@code at}; gives the position after it. */
+    private static int varint(byte[] into, int at, int value) {
+        int to = at;
+        int rest = value;
+        while (rest >= 0x80) {
+            into[to++] = (byte) (rest | 0x80);
+            rest >>>= 7;
+        }
+        into[to++] = (byte) rest;
+        return to;
+    }
+
+    /** Where the bytes stored at {@code at} start (high half) and how many they are (low half). */
+    private static long span(byte[] in, int at) {
+        int length = 0;
+        int from = at;
+        for (int shift = 0; ; shift += 7) {
+            byte b = in[from++];
+            length |= (b & 0x7f) << shift;
+            if (b >= 0) {
+                return ((long) from << 32) | length;
+            }
+        }
+    }
+
+    /** Arrays.hashCode, then mixed (murmur3's finaliser): IRIs that differ in their last letter must not fill neighbouring slots. */
     private static int hash(byte[] bytes) {
         int h = Arrays.hashCode(bytes);
-        return h ^ (h >>> 16) * 0x85ebca6b;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** The bytes of a term: a kind, then its parts; null for a datatype never seen when not adding. */
     private byte[] encode(Node node, boolean adding) {
         if (node.isURI()) {
-            return tagged(IRI, node.getURI());
+            return iri(node.getURI(), adding);
         }
         if (node.isBlank()) {
             return tagged(BLANK, node.getBlankNodeLabel());
@@ -276,6 +302,29 @@ final class TermIds {
         }
     }
 
+    /**
+     * An IRI's bytes: its namespace's id and its local name, so that the namespace is held once
+     * (an IRI of a store holds 40 letters of namespace and 10 of name); null for a namespace
+     * never seen when not adding.
+     */
+    private byte[] iri(String iri, boolean adding) {
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+        if (cut == 0 || cut == iri.length()) {
+            return tagged(IRI, iri);
+        }
+        byte[] namespace = tagged(NAMESPACE, iri.substring(0, cut));
+        int id = adding ? intern(namespace) : find(namespace, hash(namespace));
+        if (id < 0) {
+            return null;
+        }
+        byte[] local = iri.substring(cut).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[local.length + 6];
+        bytes[0] = SPLIT;
+        int at = varint(bytes, 1, id);
+        System.arraycopy(local, 0, bytes, at, local.length);
+        return Arrays.copyOf(bytes, at + local.length);
+    }
+
     private static byte[] tagged(byte tag, String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[utf8.length + 1];
@@ -287,19 +336,19 @@ final class TermIds {
     private Node decode(int id) {
         int offset = offsets[id];
         byte[] in = chunks[offset >>> CHUNK_BITS];
-        int at = offset & (CHUNK - 1);
-        int length = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = in[at++];
-            length |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
+        long span = span(in, offset & (CHUNK - 1));
+        int at = (int) (span >>> 32);
+        int length = (int) span;
         byte tag = in[at];
         if (tag == TYPED) {
             RDFDatatype type = datatypeArray[((in[at + 1] & 0xff) << 8) | (in[at + 2] & 0xff)];
             return NodeFactory.createLiteralDT(new String(in, at + 3, length - 3, StandardCharsets.UTF_8), type);
+        }
+        if (tag == SPLIT) {
+            // The namespace's id is written as a length is.
+            long namespace = span(in, at + 1);
+            int local = (int) (namespace >>> 32);
+            return NodeFactory.createURI(text((int) namespace) + new String(in, local, at + length - local, StandardCharsets.UTF_8));
         }
         String text = new String(in, at + 1, length - 1, StandardCharsets.UTF_8);
         switch (tag) {
@@ -320,5 +369,15 @@ final class TermIds {
                         text.substring(zero + 1, second));
             }
         }
+    }
+
+    /** The text after the tag of {@code id}'s bytes (a namespace's). */
+    private String text(int id) {
+        int offset = offsets[id];
+        byte[] in = chunks[offset >>> CHUNK_BITS];
+        long span = span(in, offset & (CHUNK - 1));
+        int at = (int) (span >>> 32);
+        int length = (int) span;
+        return new String(in, at + 1, length - 1, StandardCharsets.UTF_8);
     }
 }

@@ -76,6 +76,12 @@ public final class UnionInMemory implements UnionFollower {
         return true;
     }
 
+    /** Builds the copy from the union it starts from, in one pass. */
+    @Override
+    public void replay(Iterator<Triple> union) {
+        load(union);
+    }
+
     /**
      * Builds the copy from the union's triples (each once), before it follows any write; false,
      * and nothing is kept, when they are more than {@code maxTriples}.
@@ -208,6 +214,16 @@ public final class UnionInMemory implements UnionFollower {
     /** The heap the copy's arrays take, in bytes: the dictionary and the triples of the current version. */
     public long bytes() {
         return dropped ? 0 : terms.bytes() + current.bytes();
+    }
+
+    /** How many terms the dictionary holds. */
+    int terms() {
+        return terms.size();
+    }
+
+    /** The share of {@link #bytes()} the dictionary of terms takes. */
+    long dictionaryBytes() {
+        return dropped ? 0 : terms.bytes();
     }
 
     /** How many queries were answered from the copy. */

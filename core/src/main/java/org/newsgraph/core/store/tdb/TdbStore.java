@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -375,43 +378,73 @@ public final class TdbStore implements Store {
         }
     }
 
-    /** How many followed triples {@link #follow} tells at once, so that a large union is never held whole. */
-    private static final int REPLAY_BATCH = 100_000;
-
     @Override
     public void follow(UnionFollower follower) {
-        // In a write transaction: no write can commit between the replay and the first change told.
-        Txn.executeWrite(dsg, () -> {
-            List<Triple> batch = new ArrayList<>();
-            for (var it = MergedUnion.triples(dsg, follower.followsEveryPredicate(), follower.predicates()); it.hasNext(); ) {
-                batch.add(it.next());
-                if (batch.size() == REPLAY_BATCH) {
-                    follower.changed(batch, List.of());
-                    batch = new ArrayList<>();
-                }
+        startFollowing(follower);
+    }
+
+    /** Adds {@code follower} as {@link #follow} says; what is returned is what to remove to stop telling it. */
+    private CatchUp startFollowing(UnionFollower follower) {
+        CatchUp catchUp = new CatchUp(follower);
+        CountDownLatch opened = new CountDownLatch(1);
+        CompletableFuture<Void> replayed = new CompletableFuture<>();
+        Thread replay = new Thread(() -> {
+            try {
+                Txn.executeRead(dsg, () -> {
+                    opened.countDown();
+                    follower.replay(MergedUnion.triples(dsg, follower.followsEveryPredicate(), follower.predicates()));
+                });
+                replayed.complete(null);
+            } catch (Throwable e) {
+                replayed.completeExceptionally(e);
+            } finally {
+                opened.countDown();
             }
-            follower.changed(batch, List.of());
-            changes.add(follower);
+        }, "newsgraph-union-replay");
+        // Writers wait only while the follower is added and the replay's version is opened, so no
+        // commit falls between the two; the commits made while it replays wait in the CatchUp.
+        Txn.executeWrite(dsg, () -> {
+            changes.add(catchUp);
+            replay.start();
+            awaitOpened(opened);
         });
+        try {
+            replayed.join();
+        } catch (CompletionException e) {
+            changes.remove(catchUp);
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        catchUp.release();
+        return catchUp;
+    }
+
+    /** Waits for the replay's read transaction to open; an interrupt is kept for later, as the write must not end first. */
+    private static void awaitOpened(CountDownLatch opened) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                opened.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public synchronized boolean keepInMemory(long maxTriples) {
         if (memory == null) {
-            // Counted first: copying a union too large to keep would hold writes back for nothing.
+            // Counted first: copying a union too large to keep would be read for nothing.
             if (Txn.calculateRead(dsg, () -> dsg.getGraph(DatasetLayout.UNION).size()) > maxTriples) {
                 return false;
             }
             UnionInMemory copy = new UnionInMemory(maxTriples);
-            // In a write transaction: no write can commit between the copy and the first change told.
-            boolean copied = Txn.calculateWrite(dsg, () -> {
-                boolean held = copy.load(MergedUnion.triples(dsg, true, Set.of()));
-                if (held) {
-                    changes.add(copy);
-                }
-                return held;
-            });
-            if (!copied) {
+            CatchUp following = startFollowing(copy);
+            if (!copy.held()) {
+                changes.remove(following);
                 return false;
             }
             memory = copy;

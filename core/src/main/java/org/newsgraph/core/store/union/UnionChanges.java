@@ -50,18 +50,28 @@ public final class UnionChanges extends WriteTransactionPart<UnionChanges.Delta>
         super("nglc", "the merged layer changes");
     }
 
-    /** Starts telling {@code follower}; call inside a write transaction, after telling it the union as it is. */
+    /** Starts telling {@code follower}; call inside a write transaction, so that no commit is half told. */
     public void add(UnionFollower follower) {
         followers.add(follower);
-        Set<Node> all = new HashSet<>(followed);
-        all.addAll(follower.predicates());
-        followed = Set.copyOf(all);
-        everything |= follower.followsEveryPredicate();
+        gather();
+    }
+
+    /** Stops telling {@code follower}. */
+    public void remove(UnionFollower follower) {
+        followers.remove(follower);
+        gather();
     }
 
     /** Whether anyone follows the layer (a bulk load, which tells no one, is only for a store without followers). */
     public boolean hasFollowers() {
         return !followers.isEmpty();
+    }
+
+    private synchronized void gather() {
+        Set<Node> all = new HashSet<>();
+        followers.forEach(f -> all.addAll(f.predicates()));
+        followed = Set.copyOf(all);
+        everything = followers.stream().anyMatch(UnionFollower::followsEveryPredicate);
     }
 
     /** Notes that {@code triple} entered the layer in the current write transaction. */
