@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,25 +46,16 @@ enum DataCopy {
     FUSEKI_UNION("fuseki-union-tdb2", "TDB2's phased loader (`tdb2.tdbloader`)") {
         @Override
         Loaded load(Path corpus, Path folder, Context context) {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
-            try {
-                DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
-                loader.startBulk();
+            return phased(folder, loader -> {
                 loader.load(corpus.toString());
-                loader.finishBulk();
                 return new Loaded(loader.countQuads(), "");
-            } finally {
-                release(folder);
-            }
+            });
         }
     },
     FUSEKI_MERGED("fuseki-merged-tdb2", "TDB2's phased loader, every quad as a triple of the default graph") {
         @Override
         Loaded load(Path corpus, Path folder, Context context) {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
-            try {
-                DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
-                loader.startBulk();
+            return phased(folder, loader -> {
                 StreamRDF triples = new StreamRDFWrapper(loader.stream()) {
                     @Override
                     public void quad(Quad quad) {
@@ -75,12 +67,8 @@ enum DataCopy {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                loader.finishBulk();
-                long distinct = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
-                return new Loaded(loader.countTriples(), String.format("%,d distinct triples", distinct));
-            } finally {
-                release(folder);
-            }
+                return new Loaded(loader.countTriples(), "");
+            });
         }
     },
     VIRTUOSO("virtuoso", "`virtuoso.sh load` (rdf_loader_run, then the union graph)") {
@@ -127,6 +115,25 @@ enum DataCopy {
 
     /** Loads {@code corpus} into the new {@code folder}. */
     abstract Loaded load(Path corpus, Path folder, Context context);
+
+    /**
+     * A new TDB2 folder filled by TDB2's phased loader (what {@code tdb2.tdbloader} runs) from what
+     * {@code feed} gives it; the loader's figures, with the default graph's distinct triples noted
+     * when it has any. The folder is released after, for a server to open.
+     */
+    static Loaded phased(Path folder, Function<DataLoader, Loaded> feed) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
+            loader.startBulk();
+            Loaded loaded = feed.apply(loader);
+            loader.finishBulk();
+            long distinct = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
+            return distinct == 0 ? loaded : new Loaded(loaded.quads(), String.format("%,d distinct triples", distinct));
+        } finally {
+            release(folder);
+        }
+    }
 
     /**
      * Lets another process open a TDB2 folder this process used: closing a dataset leaves its
