@@ -62,18 +62,51 @@ public final class SyntheticStories {
     private static final String[] QUOTE_TIMES = {"this winter", "before the summit", "whatever it costs",
             "with our partners", "for the next decade"};
 
+    /** The cast of {@link #SyntheticStories(long)}: every given name with every family name. */
+    public static final int BASE_CAST = GIVEN.length * FAMILY.length;
+    /** The largest cast: double-barrelled family names, then a middle initial A-Z. */
+    public static final int MAX_CAST = BASE_CAST + BASE_CAST * FAMILY.length * 26;
+
     private final Random random;
     private final List<Person> people = new ArrayList<>();
 
+    /** A generator with the base cast of {@value #BASE_CAST} people. */
     public SyntheticStories(long seed) {
-        this.random = new Random(seed);
-        for (String given : GIVEN) {
-            for (String family : FAMILY) {
-                Country country = new Country(pick(COUNTRIES));
-                people.add(new Person(given + " " + family, Set.of(family),
-                        List.of(new Role(pick(TITLES), country)), Optional.empty()));
-            }
+        this(seed, BASE_CAST);
+    }
+
+    /**
+     * A generator with a cast of {@code cast} people (at least {@value #BASE_CAST}), so that larger
+     * corpora are not the same few hundred people over and over. The first {@value #BASE_CAST} are
+     * those of {@link #SyntheticStories(long)}, drawn in the same order, so that the base cast
+     * generates exactly the posts it always did.
+     */
+    public SyntheticStories(long seed, int cast) {
+        if (cast < BASE_CAST || cast > MAX_CAST) {
+            throw new IllegalArgumentException("a cast is " + BASE_CAST + " to " + MAX_CAST + " people, not " + cast);
         }
+        this.random = new Random(seed);
+        for (int i = 0; i < cast; i++) {
+            String family = familyName(i);
+            Country country = new Country(pick(COUNTRIES));
+            people.add(new Person(givenName(i) + " " + family, Set.of(family),
+                    List.of(new Role(pick(TITLES), country)), Optional.empty()));
+        }
+    }
+
+    /** The base cast runs through the family names for each given name, as it always did. */
+    private static String givenName(int i) {
+        String given = i < BASE_CAST ? GIVEN[i / FAMILY.length] : GIVEN[i % GIVEN.length];
+        int generation = (i - BASE_CAST) / (BASE_CAST * FAMILY.length);
+        return i < BASE_CAST ? given : given + " " + (char) ('A' + generation) + ".";
+    }
+
+    private static String familyName(int i) {
+        if (i < BASE_CAST) {
+            return FAMILY[i % FAMILY.length];
+        }
+        int k = (i - BASE_CAST) % (BASE_CAST * FAMILY.length) / GIVEN.length;
+        return FAMILY[k % FAMILY.length] + "-" + FAMILY[k / FAMILY.length];
     }
 
     /** Hands {@code stories × postsPerStory} posts to {@code sink}, story by story, newest post first. */

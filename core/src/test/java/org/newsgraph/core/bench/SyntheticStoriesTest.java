@@ -1,12 +1,17 @@
 package org.newsgraph.core.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.core.entity.Person;
+import org.newsgraph.core.iri.Slugs;
 import org.newsgraph.core.store.Store;
 import org.newsgraph.core.store.WriteResult;
 import org.newsgraph.core.story.PostFacts;
@@ -42,6 +47,27 @@ class SyntheticStoriesTest {
                 assertTrue(count(store, "SELECT (COUNT(*) AS ?n) { ?e a ng:" + kind + " }") > 0, kind);
             }
         }
+    }
+
+    @Test
+    void aLargerCastKeepsTheBaseCastsPostsOnlyWhenItIsTheBaseCast() {
+        List<PostFacts> base = posts(42, 4, 10);
+        List<PostFacts> same = new ArrayList<>();
+        new SyntheticStories(42, SyntheticStories.BASE_CAST).generate(4, 10, same::add);
+        assertEquals(base, same);
+        List<PostFacts> larger = new ArrayList<>();
+        new SyntheticStories(42, 4 * SyntheticStories.BASE_CAST).generate(4, 10, larger::add);
+        assertTrue(!base.equals(larger), "a larger cast, other people in the posts");
+    }
+
+    @Test
+    void aLargerCastNamesEveryoneOnce() {
+        Set<String> names = new HashSet<>();
+        new SyntheticStories(5, 30_000).generate(500, 20, facts -> facts.entities().stream()
+                .filter(e -> e instanceof Person).forEach(e -> names.add(Slugs.of(e.label()))));
+        assertTrue(names.size() > 10_000, "10,000 posts of a cast of 30,000 name most of it: " + names.size());
+        assertTrue(names.stream().anyMatch(n -> n.matches("[a-z]+-[a-z]-[a-z]+-[a-z]+")), "middle initials: " + names.size());
+        assertThrows(IllegalArgumentException.class, () -> new SyntheticStories(1, SyntheticStories.BASE_CAST - 1));
     }
 
     private static List<PostFacts> posts(long seed, int stories, int postsPerStory) {

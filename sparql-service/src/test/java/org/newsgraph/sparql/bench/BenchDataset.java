@@ -1,139 +1,133 @@
 package org.newsgraph.sparql.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.core.bench.SyntheticStories;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.commons.io.file.PathUtils;
 import org.newsgraph.core.store.Store;
-import org.newsgraph.core.store.WriteResult;
-import org.newsgraph.core.story.PostFacts;
 
 /**
- * The benchmark's data, built twice from one set of generated posts: a newsgraph store written
- * post by post through {@link Store#write}, and, from its post graphs exported as N-Quads, a
- * plain TDB2 folder for Fuseki filled by TDB2's bulk loader.
+ * The benchmark's data: one generated corpus as gzip N-Quads, and the copies of it the servers
+ * need ({@link DataCopy}), each loaded once and timed. What was loaded is noted in
+ * {@value #NOTES} in the folder, so that a later run on the same folder measures without
+ * loading again (and refuses a folder that holds another corpus).
  *
- * @param newsgraphStore the folder of the newsgraph store
- * @param fusekiStore    the folder of the TDB2 dataset Fuseki serves
- * @param posts          the posts written
- * @param quads          the quads of all post graphs
- * @param mix            the query mix, with parameters read from the newsgraph store
+ * @param folder the folder of the corpus and its copies
+ * @param corpus what was generated
+ * @param quads  the quads of the corpus
+ * @param loads  each copy's load: time, rate and size
+ * @param mix    the query mix, with parameters read from newsgraph's store
  */
-record BenchDataset(Path newsgraphStore, Path fusekiStore, int posts, long quads, QueryMix mix) {
-    private static final int BATCH = 500;
-
-    /** Generates {@code stories × postsPerStory} posts and builds both stores under {@code folder}. */
-    static BenchDataset build(Path folder, String base, int stories, int postsPerStory, long seed, PrintStream out) {
-        Path ours = folder.resolve("newsgraph-tdb2");
-        Path dump = folder.resolve("posts.nq");
-        Path theirs = folder.resolve("fuseki-tdb2");
-        long start = System.nanoTime();
-        int[] posts = {0};
-        QueryMix mix;
-        long quads;
-        try (Store store = Store.open(ours, base)) {
-            List<PostFacts> batch = new ArrayList<>(BATCH);
-            new SyntheticStories(seed).generate(stories, postsPerStory, facts -> {
-                batch.add(facts);
-                if (batch.size() == BATCH) {
-                    posts[0] += write(store, batch);
-                }
-            });
-            posts[0] += write(store, batch);
-            out.printf("newsgraph store: %,d posts written in %.1f s%n", posts[0], seconds(start));
-            start = System.nanoTime();
-            quads = export(store, base + "graph/post/", dump);
-            mix = QueryMix.of(store);
-        }
-        release(ours);
-        out.printf("exported %,d quads of post graphs as N-Quads (%.0f MB) in %.1f s%n", quads, size(dump) / 1e6, seconds(start));
-        start = System.nanoTime();
-        long loaded = load(dump, theirs);
-        if (loaded != quads) {
-            throw new BenchmarkFailed("TDB2's loader read " + loaded + " quads from " + dump + ", which holds " + quads);
-        }
-        out.printf("Fuseki's TDB2 folder: %,d quads loaded by TDB2's loader in %.1f s%n", loaded, seconds(start));
-        return new BenchDataset(ours, theirs, posts[0], quads, mix);
-    }
-
-    private static int write(Store store, List<PostFacts> batch) {
-        for (WriteResult result : store.write(batch)) {
-            if (result.outcome() != WriteResult.Outcome.WRITTEN) {
-                throw new BenchmarkFailed("the store did not write " + result.graph() + ": " + result.outcome()
-                        + result.problem().map(p -> "\n" + p).orElse(""));
-            }
-        }
-        int written = batch.size();
-        batch.clear();
-        return written;
-    }
-
-    /** Writes the quads of the named graphs under {@code graphs} (the post graphs) to {@code file}; returns their number. */
-    private static long export(Store store, String graphs, Path file) {
-        return store.readNamedGraphs(dsg -> {
-            long n = 0;
-            try (OutputStream out = Files.newOutputStream(file)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                writer.start();
-                for (var it = dsg.findNG(null, null, null, null); it.hasNext(); ) {
-                    var quad = it.next();
-                    if (quad.getGraph().isURI() && quad.getGraph().getURI().startsWith(graphs)) {
-                        writer.quad(quad);
-                        n++;
-                    }
-                }
-                writer.finish();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return n;
-        });
-    }
-
-    /** Loads an N-Quads file into a new TDB2 folder and releases the folder, for another process to open. */
-    private static long load(Path file, Path folder) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
-        try {
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
-            loader.startBulk();
-            loader.load(file.toString());
-            loader.finishBulk();
-            return loader.countQuads();
-        } finally {
-            release(folder);
-        }
-    }
+record BenchDataset(Path folder, Corpus corpus, long quads, Map<DataCopy, LoadFigure> loads, QueryMix mix) {
+    static final String NOTES = "bench-dataset.properties";
+    private static final String CORPUS_FILE = "posts.nq.gz";
 
     /**
-     * Lets another process open a TDB2 folder this process used: closing a dataset leaves its
-     * connection, and the folder's lock, cached in the JVM until it is expelled.
+     * One copy's load.
+     *
+     * @param quads   the quads its loader read
+     * @param seconds how long the load took
+     * @param bytes   the size of its folder
+     * @param note    what else the loader says it built
      */
-    private static void release(Path folder) {
-        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(folder.toString()));
+    record LoadFigure(long quads, double seconds, long bytes, String note) {
+        double rate() {
+            return quads / seconds;
+        }
+    }
+
+    /** The folder of {@code copy}. */
+    Path folder(DataCopy copy) {
+        return folder.resolve(copy.folder);
+    }
+
+    /** Generates the corpus and loads the copies that {@code folder} does not hold yet. */
+    static BenchDataset prepare(Path folder, Corpus corpus, Set<DataCopy> copies, DataCopy.Context context, PrintStream out) {
+        try {
+            Files.createDirectories(folder);
+            Path notesFile = folder.resolve(NOTES);
+            Properties notes = read(notesFile);
+            String key = String.format(Locale.ROOT, "stories=%d postsPerStory=%d cast=%d seed=%d", corpus.stories(),
+                    corpus.postsPerStory(), corpus.cast(), corpus.seed());
+            if (notes.containsKey("corpus") && !notes.getProperty("corpus").equals(key)) {
+                throw new BenchmarkFailed(folder + " holds another corpus (" + notes.getProperty("corpus") + ", not " + key
+                        + "); give another -Dstore= folder");
+            }
+            Path file = folder.resolve(CORPUS_FILE);
+            if (!notes.containsKey("quads")) {
+                long start = System.nanoTime();
+                long quads = corpus.write(file, context.base());
+                out.printf("generated %,d posts in %,d stories about %,d people: %,d quads in %.1f s%n", corpus.posts(),
+                        corpus.stories(), corpus.cast(), quads, seconds(start));
+                notes.setProperty("corpus", key);
+                notes.setProperty("quads", Long.toString(quads));
+                write(notes, notesFile);
+            }
+            long quads = Long.parseLong(notes.getProperty("quads"));
+            Map<DataCopy, LoadFigure> loads = new EnumMap<>(DataCopy.class);
+            for (DataCopy copy : DataCopy.values()) {
+                if (!copies.contains(copy) && copy != DataCopy.NEWSGRAPH) {
+                    continue;
+                }
+                Path into = folder.resolve(copy.folder);
+                if (!notes.containsKey(copy.name() + ".seconds")) {
+                    if (Files.exists(into) && copy != DataCopy.VIRTUOSO) {   // a load cut short; virtuoso.sh wipes its own
+                        PathUtils.deleteDirectory(into);
+                    }
+                    out.printf("loading %s with %s ...%n", copy.folder, copy.loader);
+                    long start = System.nanoTime();
+                    DataCopy.Loaded loaded = copy.load(file, into, context);
+                    notes.setProperty(copy.name() + ".seconds", String.format(Locale.ROOT, "%.1f",
+                            loaded.seconds().orElse(seconds(start))));
+                    notes.setProperty(copy.name() + ".quads", Long.toString(loaded.quads()));
+                    notes.setProperty(copy.name() + ".note", loaded.note());
+                    write(notes, notesFile);
+                }
+                LoadFigure figure = new LoadFigure(Long.parseLong(notes.getProperty(copy.name() + ".quads")),
+                        Double.parseDouble(notes.getProperty(copy.name() + ".seconds")), DataCopy.size(into),
+                        notes.getProperty(copy.name() + ".note", ""));
+                out.printf(Locale.ROOT, "%s: %,d quads loaded in %.1f s (%,.0f quads/s), %,.0f MB %s%n", copy.folder, figure.quads(),
+                        figure.seconds(), figure.rate(), figure.bytes() / 1e6, figure.note());
+                loads.put(copy, figure);
+            }
+            QueryMix mix;
+            try (Store store = Store.open(folder.resolve(DataCopy.NEWSGRAPH.folder), context.base())) {
+                mix = QueryMix.of(store);
+            } finally {
+                DataCopy.release(folder.resolve(DataCopy.NEWSGRAPH.folder));
+            }
+            return new BenchDataset(folder, corpus, quads, loads, mix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties notes = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                notes.load(in);
+            }
+        }
+        return notes;
+    }
+
+    private static void write(Properties notes, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file)) {
+            notes.store(w, "what the SPARQL benchmark loaded here; delete a copy's lines (and its folder) to load it again");
+        }
     }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.newsgraph.sparql.bench;
 import org.apache.commons.io.file.PathUtils;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,19 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
-import org.newsgraph.core.bench.SyntheticStories;
 import org.newsgraph.core.iri.IriMinter;
-import org.newsgraph.core.iri.SlugRegistry;
-import org.newsgraph.core.rdf.PostGraph;
 import org.newsgraph.core.store.LoadResult;
 import org.newsgraph.core.store.Store;
 
@@ -141,7 +130,7 @@ public final class ExploreBenchmark {
             } else {
                 Path corpus = folder.resolve("corpus.nq.gz");
                 long start = System.nanoTime();
-                generate(corpus, stories, posts / stories, seed);
+                new Corpus(stories, posts / stories, seed).write(corpus, BASE);
                 out.printf("generated %,d posts in %,d stories as N-Quads in %.1f s%n", posts, stories, seconds(start));
                 start = System.nanoTime();
                 try (Store store = Store.open(storeFolder, BASE)) {
@@ -184,20 +173,6 @@ public final class ExploreBenchmark {
             if (kept.isEmpty()) {
                 PathUtils.deleteDirectory(folder);
             }
-        }
-    }
-
-    /** The posts' graphs, as the store would write them, one named graph each, in a gzip N-Quads file. */
-    private static void generate(Path file, int stories, int postsPerStory, long seed) throws IOException {
-        IriMinter iris = new IriMinter(BASE, SlugRegistry.inMemory());
-        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            StreamRDF quads = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
-            quads.start();
-            new SyntheticStories(seed).generate(stories, postsPerStory, facts -> {
-                Node graph = NodeFactory.createURI(iris.graph(facts.post()));
-                PostGraph.of(facts, iris).find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
-            });
-            quads.finish();
         }
     }
 

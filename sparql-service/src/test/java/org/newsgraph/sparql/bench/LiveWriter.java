@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.newsgraph.core.bench.SyntheticStories;
 import org.newsgraph.core.iri.IriMinter;
 import org.newsgraph.core.iri.SlugRegistry;
 import org.newsgraph.core.rdf.PostGraph;
@@ -33,7 +32,7 @@ import org.newsgraph.core.rdf.PostGraph;
  * the writer deletes the graphs it wrote, so that the next server measured on the same folder
  * starts from the same data.
  * <pre>
- *   try (LiveWriter writer = LiveWriter.start(posts, graphStore, Optional.of("Bearer ..."), Duration.ofSeconds(5))) {
+ *   try (LiveWriter writer = LiveWriter.start(posts, new Target(graphStore, Optional.of("Bearer ...")), Duration.ofSeconds(5))) {
  *       ... run the clients ...
  *   }   // writer.written(), writer.failures()
  * </pre>
@@ -41,6 +40,9 @@ import org.newsgraph.core.rdf.PostGraph;
 final class LiveWriter implements AutoCloseable {
     /** A post graph to write: its name and its triples as N-Triples. */
     record PostBody(String graph, byte[] ntriples) {}
+
+    /** A server's Graph Store, and the Authorization header its writes need, if any. */
+    record Target(URI graphStore, Optional<String> authorization) {}
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger written = new AtomicInteger();
@@ -55,17 +57,13 @@ final class LiveWriter implements AutoCloseable {
         this.authorization = authorization;
     }
 
-    /**
-     * {@code count} posts of the stories that follow the loaded data's {@code stories} stories of
-     * {@code postsPerStory} posts generated from {@code seed}: the same people, in new stories.
-     */
-    static List<PostBody> posts(String base, long seed, int stories, int postsPerStory, int count) {
+    /** {@code count} posts of the stories that follow the loaded corpus's: the same people, in new stories. */
+    static List<PostBody> posts(String base, Corpus corpus, int count) {
         IriMinter iris = new IriMinter(base, SlugRegistry.inMemory());
         List<PostBody> posts = new ArrayList<>();
         int[] seen = {0};
-        int more = (count + postsPerStory - 1) / postsPerStory;
-        new SyntheticStories(seed).generate(stories + more, postsPerStory, facts -> {
-            if (seen[0]++ >= stories * postsPerStory && posts.size() < count) {
+        corpus.generate((count + corpus.postsPerStory() - 1) / corpus.postsPerStory(), facts -> {
+            if (seen[0]++ >= corpus.posts() && posts.size() < count) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 RDFDataMgr.write(out, PostGraph.of(facts, iris), Lang.NTRIPLES);
                 posts.add(new PostBody(iris.graph(facts.post()), out.toByteArray()));
@@ -75,8 +73,8 @@ final class LiveWriter implements AutoCloseable {
     }
 
     /** Starts writing {@code posts} in turn to the Graph Store at {@code graphStore}, one every {@code every}. */
-    static LiveWriter start(List<PostBody> posts, URI graphStore, Optional<String> authorization, Duration every) {
-        LiveWriter writer = new LiveWriter(graphStore, authorization);
+    static LiveWriter start(List<PostBody> posts, Target target, Duration every) {
+        LiveWriter writer = new LiveWriter(target.graphStore(), target.authorization());
         AtomicInteger next = new AtomicInteger();
         writer.timer.scheduleAtFixedRate(() -> {
             PostBody post = posts.get(next.getAndIncrement() % posts.size());

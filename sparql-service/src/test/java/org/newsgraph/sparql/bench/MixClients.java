@@ -2,6 +2,7 @@ package org.newsgraph.sparql.bench;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.concurrent.Future;
  * Client threads that send the query mix to one endpoint, each query after the answer to the
  * previous one, for a warm-up and then a measured time. Thread {@code i} draws its queries from
  * {@code new Random(seed + i)}, so every server is sent the same texts in the same order.
- * Only queries both sent and answered within the measured time count.
+ * Only queries both sent and answered within the measured time count; a query the server stopped
+ * at its timeout (503), or the client gave up on, counts as timed out, not as answered.
  */
 final class MixClients {
     private final QueryMix mix;
@@ -56,18 +58,24 @@ final class MixClients {
         for (long sent = System.nanoTime(); sent < measureTo; sent = System.nanoTime()) {
             QueryMix.BenchQuery query = mix.next(random);
             String failure = null;
+            boolean timedOut = false;
             try {
                 HttpResponse<byte[]> response = endpoint.send(query.text());
-                if (response.statusCode() != 200) {
+                timedOut = Endpoint.timedOut(response);
+                if (response.statusCode() != 200 && !timedOut) {
                     String body = new String(response.body(), StandardCharsets.UTF_8).strip();
                     failure = response.statusCode() + " " + body.substring(0, Math.min(body.length(), 300));
                 }
+            } catch (HttpTimeoutException e) {
+                timedOut = true;
             } catch (IOException e) {
                 failure = e.toString();
             }
             long answered = System.nanoTime();
             if (sent >= measureFrom && answered <= measureTo) {
-                if (failure == null) {
+                if (timedOut) {
+                    tally.timedOut(query.kind());
+                } else if (failure == null) {
                     tally.answered(query.kind(), answered - sent);
                 } else {
                     tally.failed(query.kind(), failure);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
@@ -47,16 +48,18 @@ public final class SoakBenchmark {
         }
         Path folder = Files.createTempDirectory("newsgraph-soak-");
         try {
-            BenchDataset data = BenchDataset.build(folder, BASE, posts / 20, 20, 42, out);
+            Corpus corpus = new Corpus(posts / 20, 20, 42);
+            BenchDataset data = BenchDataset.prepare(folder, corpus, Set.of(DataCopy.NEWSGRAPH),
+                    new DataCopy.Context(BASE, new VirtuosoScript(Path.of("virtuoso.sh"), 1, Path.of("target/soak/virtuoso.log"))), out);
             int port = ServerProcess.freePort();
             URI root = URI.create("http://127.0.0.1:" + port + "/");
             Endpoint endpoint = Endpoint.of("newsgraph", root.resolve("sparql"), Duration.ofMinutes(2));
             try (ServerProcess server = ServerProcess.start(List.of(ServerProcess.java(), "-Xmx1g",
-                    "-Dnewsgraph.store=" + data.newsgraphStore(), "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + port,
+                    "-Dnewsgraph.store=" + data.folder(DataCopy.NEWSGRAPH), "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + port,
                     "-Dnewsgraph.write-token=" + TOKEN, "-Dnewsgraph.client-queries=8", "-jar", jar.toString()),
                     Path.of("target/soak/service.log"), endpoint);
-                 LiveWriter writer = LiveWriter.start(LiveWriter.posts(BASE, 42, posts / 20, 20, 600), root.resolve("data"),
-                         Optional.of("Bearer " + TOKEN), Duration.ofSeconds(1))) {
+                 LiveWriter writer = LiveWriter.start(LiveWriter.posts(BASE, corpus, 600),
+                         new LiveWriter.Target(root.resolve("data"), Optional.of("Bearer " + TOKEN)), Duration.ofSeconds(1))) {
                 CompletableFuture<Tally> readers = CompletableFuture.supplyAsync(() -> {
                     try {
                         return new MixClients(data.mix(), 42, 4).run(endpoint, Duration.ZERO, length);

@@ -1,46 +1,41 @@
 package org.newsgraph.sparql.bench;
 
-import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.apache.commons.io.file.PathUtils;
 import org.newsgraph.core.iri.IriMinter;
 
 /**
- * newsgraph's service against Fuseki 5.6.0 on the same generated data and the same analyst
- * queries: each server in its own JVM with the same heap, one after the other, asked by the
- * same concurrent clients for the same time. Prints queries/s and p50/p95/p99 per server and
- * query kind, and their ratio; writes the table to {@code target/bench-sparql.md}.
+ * newsgraph's service against its anchors — Fuseki 5.6.0 over the union, Fuseki over the union
+ * merged into its default graph, Virtuoso 7 — on the same generated data and the same analyst
+ * queries: each server alone, one after the other, asked by the same concurrent clients the
+ * same texts for the same time. Prints queries/s and p50/p95/p99 per server and query kind;
+ * writes the size's tables to {@code target/bench-sparql-POSTS.md} and the scale curve over all
+ * sizes measured to {@code target/bench-sparql-scale.svg}.
  * <pre>
- *   mvn -B -pl sparql-service -am -Pbench-sparql -DskipTests verify [-Dposts=20000] [-Dseconds=60]
+ *   mvn -B -pl sparql-service -am -Pbench-sparql -DskipTests verify [-Dposts=20000] [-Dstore=DIR] [-Dservers=...]
  * </pre>
- * Before measuring, each server answers a few queries of every kind and must find the same
- * number of rows as the other (and some rows): a server that answered differently would be
- * measured doing something else.
+ * Before measuring, each server answers a few queries of every kind; the answers, compared by
+ * value, must find rows and equal the first server's, or the benchmark stops: a server that
+ * answered differently would be measured doing something else.
  */
 public final class SparqlBenchmark {
     private static final String BASE = IriMinter.DEFAULT_BASE;
-    private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
-    private static final String LOG_MANAGER = "org.jboss.logmanager.LogManager";
     private static final int CHECKS_PER_KIND = 3;
     /** Posts the live writer has to write, in turn (more than a run writes at one a second). */
     private static final int WRITTEN_POSTS = 200;
-    private static final String WRITE_TOKEN = "bench-writer";
-    private static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(5);
 
     private final BenchSettings settings;
     private final PrintStream out;
@@ -60,103 +55,50 @@ public final class SparqlBenchmark {
     }
 
     private void run() throws IOException, InterruptedException {
-        if (!Files.isRegularFile(settings.serviceJar())) {
+        if (settings.servers().stream().anyMatch(s -> s.copy == DataCopy.NEWSGRAPH) && !Files.isRegularFile(settings.serviceJar())) {
             throw new BenchmarkFailed("newsgraph's service is not built: " + settings.serviceJar().toAbsolutePath()
                     + " is missing; build it with mvn -B -pl sparql-service -am package -DskipTests");
         }
-        Path folder = Files.createTempDirectory("newsgraph-bench-sparql-");
+        Path folder = settings.store().isPresent() ? settings.store().get() : Files.createTempDirectory("newsgraph-bench-sparql-");
+        Path logs = settings.report().toAbsolutePath().getParent().resolve("bench-sparql");
+        Files.createDirectories(logs);
+        VirtuosoScript virtuoso = new VirtuosoScript(settings.virtuoso(), settings.heapGigabytes(), logs.resolve("virtuoso.sh.log"));
         try {
-            out.printf("generating %,d posts in %,d stories (seed %d) under %s%n", settings.posts(), settings.stories(),
-                    settings.seed(), folder);
-            BenchDataset data = BenchDataset.build(folder, BASE, settings.stories(), settings.postsPerStory(),
-                    settings.seed(), out);
+            Corpus corpus = new Corpus(settings.stories(), settings.postsPerStory(), settings.cast(), settings.seed());
+            Set<DataCopy> copies = EnumSet.noneOf(DataCopy.class);
+            settings.servers().forEach(s -> copies.add(s.copy));
+            out.printf("data in %s%s%n", folder, settings.store().isPresent() ? " (kept)" : "");
+            BenchDataset data = BenchDataset.prepare(folder, corpus, copies, new DataCopy.Context(BASE, virtuoso), out);
             List<QueryMix.BenchQuery> checks = checks(data.mix());
-            List<LiveWriter.PostBody> live = settings.writes()
-                    ? LiveWriter.posts(BASE, settings.seed(), settings.stories(), settings.postsPerStory(), WRITTEN_POSTS) : List.of();
+            List<LiveWriter.PostBody> live = settings.writes() ? LiveWriter.posts(BASE, corpus, WRITTEN_POSTS) : List.of();
+            String when = LocalDate.now(ZoneOffset.UTC) + ", " + Runtime.getRuntime().availableProcessors() + " cores";
 
-            Path logs = settings.report().toAbsolutePath().getParent().resolve("bench-sparql");
-            int fusekiPort = ServerProcess.freePort();
-            ServerRun fuseki = measure(Endpoint.of("Fuseki 5.6.0", URI.create("http://127.0.0.1:" + fusekiPort + "/ds/sparql"),
-                            CLIENT_TIMEOUT), data.mix(), checks, Optional.empty(),
-                    new Writes(live, URI.create("http://127.0.0.1:" + fusekiPort + "/ds/data"), Optional.empty()),
-                    List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-cp", System.getProperty("java.class.path"),
-                            // The test classpath has no log4j2 core, which Fuseki would reconfigure
-                            // unless told its configuration is external: it logs through SLF4J instead.
-                            "-Dlog4j2.configurationFile=external", "-Djava.util.logging.manager=" + LOG_MANAGER,
-                            FUSEKI_MAIN, "--port=" + fusekiPort, "--tdb2", "--update", "--loc=" + data.fusekiStore(),
-                            "--set", "tdb:unionDefaultGraph=true", "/ds"),
-                    logs.resolve("fuseki.log"), Optional.empty());
-            // The merged layer on TDB2's files alone, then with the union in memory, then as configured by default.
-            List<ServerRun> ours = new ArrayList<>();
-            for (Variant variant : Variant.values()) {
-                int ourPort = ServerProcess.freePort();
-                URI root = URI.create("http://127.0.0.1:" + ourPort + "/");
-                ours.add(measure(Endpoint.of(variant.label, root.resolve("sparql"), CLIENT_TIMEOUT),
-                        data.mix(), checks, Optional.of(fuseki),
-                        new Writes(live, root.resolve("data"), Optional.of("Bearer " + WRITE_TOKEN)),
-                        List.of(ServerProcess.java(), "-Xmx" + settings.heap(), "-Dnewsgraph.store=" + data.newsgraphStore(),
-                                "-Dnewsgraph.base=" + BASE, "-Dquarkus.http.port=" + ourPort,
-                                "-Dnewsgraph.result-cache-size=" + variant.resultCache,
-                                "-Dnewsgraph.memory-layer-triples=" + variant.memoryTriples,
-                                "-Dnewsgraph.write-token=" + WRITE_TOKEN,
-                                // The clients all come from one address: let them all in, as Fuseki does.
-                                "-Dnewsgraph.client-queries=" + Math.max(4, settings.concurrency() * 2),
-                                "-jar", settings.serviceJar().toString()),
-                        logs.resolve(variant.log), variant.memoryTriples > 0 ? Optional.of(root.resolve("q/metrics")) : Optional.empty()));
+            List<ServerRun> runs = new ArrayList<>();
+            for (BenchServer server : settings.servers()) {
+                BenchServer.Launch launch = new BenchServer.Launch(settings, data.folder(server.copy),
+                        logs.resolve(server.name + ".log"), virtuoso, BASE);
+                runs.add(measure(server, launch, data.mix(), checks, runs.stream().findFirst(), live));
             }
 
             out.println();
-            out.print(BenchReport.text(fuseki));
-            for (ServerRun run : ours) {
-                out.print(BenchReport.text(run));
-                out.printf("%s / Fuseki: %.2f× the queries per second%n", run.server(), BenchReport.ratio(run, fuseki));
-            }
-            Files.createDirectories(settings.report().toAbsolutePath().getParent());
-            Files.writeString(settings.report(), BenchReport.markdown(settings, data, ours, fuseki));
-            out.println("table: " + settings.report());
+            runs.forEach(run -> out.print(BenchReport.text(run)));
+            runs.stream().filter(r -> r.server() == BenchServer.NEWSGRAPH).findFirst()
+                    .ifPresent(ours -> out.println(BenchReport.ratios(ours, runs)));
+            Path table = settings.report().resolveSibling(settings.report().getFileName().toString()
+                    .replaceFirst("\\.md$", "") + "-" + corpus.posts() + ".md");
+            Files.writeString(table, BenchReport.markdown(settings, data, runs, when));
+            List<ScaleCurve.Point> points = ScaleCurve.record(settings.report().resolveSibling("bench-sparql-scale.tsv"),
+                    runs.stream().map(r -> new ScaleCurve.Point(corpus.posts(), r.label(), r.throughput())).toList());
+            Path curve = settings.report().resolveSibling("bench-sparql-scale.svg");
+            Files.writeString(curve, ScaleCurve.svg(points, when + "; " + settings.concurrency() + " clients, "
+                    + settings.measured().toSeconds() + " s measured per server"));
+            out.println("tables: " + table + "\nscale curve: " + curve);
         } finally {
-            PathUtils.deleteDirectory(folder);
-        }
-    }
-
-    /** The newsgraph configurations measured, each against Fuseki. */
-    private enum Variant {
-        FILES("newsgraph (files, no result cache)", "0", 0, "newsgraph-files.log"),
-        MEMORY("newsgraph (no result cache)", "0", 2_000_000, "newsgraph-no-cache.log"),
-        DEFAULT("newsgraph", "64M", 2_000_000, "newsgraph.log");
-
-        final String label;
-        final String resultCache;
-        final long memoryTriples;
-        final String log;
-
-        Variant(String label, String resultCache, long memoryTriples, String log) {
-            this.label = label;
-            this.resultCache = resultCache;
-            this.memoryTriples = memoryTriples;
-            this.log = log;
-        }
-    }
-
-    private static final Pattern MEMORY_TRIPLES = Pattern.compile("(?m)^newsgraph_memory_layer_triples ([0-9.E+]+)$");
-
-    /** Waits until the server's metrics show its union copied into memory; the triples it holds. */
-    private static long awaitMemoryLayer(URI metrics) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            String body = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher triples = MEMORY_TRIPLES.matcher(body);
-            if (triples.find() && Double.parseDouble(triples.group(1)) > 0) {
-                return (long) Double.parseDouble(triples.group(1));
+            if (settings.store().isEmpty()) {
+                PathUtils.deleteDirectory(folder);
             }
-            Thread.sleep(500);
         }
-        throw new BenchmarkFailed(metrics + " did not report the union in memory within 10 minutes");
     }
-
-    /** Where and what a server is written while its clients run. */
-    private record Writes(List<LiveWriter.PostBody> posts, URI graphStore, Optional<String> authorization) {}
 
     /** A few queries of every kind, drawn from the seed, that each server must answer alike. */
     private List<QueryMix.BenchQuery> checks(QueryMix mix) {
@@ -171,54 +113,89 @@ public final class SparqlBenchmark {
     }
 
     /**
-     * Starts a server, waits for its copy of the union in memory when it makes one (its metrics
-     * say when), checks its answers (against {@code reference}'s rows when given), runs the
-     * clients and stops it.
+     * Starts a server and waits until it is ready, checks its answers (against {@code reference}'s
+     * when given), runs the clients, again while posts are written when asked and it takes them,
+     * and stops it.
      */
-    private ServerRun measure(Endpoint endpoint, QueryMix mix, List<QueryMix.BenchQuery> checks, Optional<ServerRun> reference,
-                              Writes writes, List<String> command, Path log, Optional<URI> memoryMetrics)
-            throws IOException, InterruptedException {
-        out.printf("%nstarting %s (log: %s)%n", endpoint.name(), log);
-        long start = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(command, log, endpoint)) {
-            out.printf("%s ready in %.1f s at %s%n", endpoint.name(), (System.nanoTime() - start) / 1e9, endpoint.uri());
-            if (memoryMetrics.isPresent()) {
-                long triples = awaitMemoryLayer(memoryMetrics.get());
-                out.printf("%s holds %,d triples in memory %.1f s after start%n", endpoint.name(), triples, (System.nanoTime() - start) / 1e9);
+    private ServerRun measure(BenchServer server, BenchServer.Launch launch, QueryMix mix, List<QueryMix.BenchQuery> checks,
+                              Optional<ServerRun> reference, List<LiveWriter.PostBody> live) throws IOException, InterruptedException {
+        out.printf("%nstarting %s on %s (log: %s)%n", server.label, launch.folder(), launch.log());
+        double loadAverage = loadAverage();
+        try (RunningServer running = server.start(launch)) {
+            Endpoint endpoint = running.endpoint();
+            out.printf("%s ready in %.1f s at %s%n", server.label, running.readySeconds(), endpoint.uri());
+            OptionalLong heap = running.heapAfterCollection();
+            heap.ifPresent(h -> out.printf("heap in use after a full collection: %,d MB%n", h / 1_000_000));
+            OptionalLong unionBytes = running.unionBytes();
+            unionBytes.ifPresent(b -> out.printf("the union in memory takes %,d MB%n", b / 1_000_000));
+            List<Optional<List<String>>> answers = check(endpoint, checks, reference);
+            out.printf("running %d clients for %d s of warm-up and %d s measured%n", settings.concurrency(),
+                    settings.warmup().toSeconds(), settings.measured().toSeconds());
+            MixClients clients = new MixClients(mix, settings.seed(), settings.concurrency());
+            Tally tally = clients.run(endpoint, settings.warmup(), settings.measured());
+            out.printf("%s: %.1f queries/s%n", server.label, tally.allTimes().count() / (double) settings.measured().toSeconds());
+            Optional<ServerRun.WithWrites> withWrites = Optional.empty();
+            if (settings.writes() && running.writes().isPresent()) {
+                out.printf("again, a post written every %s s%n", settings.writeEvery().toMillis() / 1000.0);
+                withWrites = Optional.of(whileWriting(server, clients, endpoint, running.writes().get(), live));
             }
-            Map<QueryKind, List<Integer>> rows = new EnumMap<>(QueryKind.class);
-            for (QueryMix.BenchQuery check : checks) {
-                int n = endpoint.rows(check.text());
-                if (n == 0) {
-                    throw new BenchmarkFailed(endpoint.name() + " found no rows for\n" + check.text());
-                }
-                rows.computeIfAbsent(check.kind(), k -> new ArrayList<>()).add(n);
-            }
-            out.println("rows of the check queries:");
-            rows.forEach((kind, counts) -> out.printf("  %-34s %s%n", kind.label(), counts));
-            reference.filter(other -> !other.checkRows().equals(rows)).ifPresent(other -> {
-                throw new BenchmarkFailed(endpoint.name() + " found other numbers of rows than " + other.server()
-                        + ":\n  " + other.server() + ": " + other.checkRows() + "\n  " + endpoint.name() + ": " + rows);
-            });
-            out.printf("running %d clients for %d s of warm-up and %d s measured%s%n", settings.concurrency(),
-                    settings.warmup().toSeconds(), settings.measured().toSeconds(),
-                    settings.writes() ? ", a post written every " + settings.writeEvery().toMillis() / 1000.0 + " s" : "");
-            Optional<LiveWriter> writer = settings.writes() ? Optional.of(LiveWriter.start(writes.posts(),
-                    writes.graphStore(), writes.authorization(), settings.writeEvery())) : Optional.empty();
-            Tally tally;
-            try {
-                tally = new MixClients(mix, settings.seed(), settings.concurrency()).run(endpoint, settings.warmup(), settings.measured());
-            } finally {
-                if (writer.isPresent()) {
-                    writer.get().close();
-                }
-            }
-            Optional<String> refused = writer.flatMap(w -> w.failures().stream().findFirst());
-            if (refused.isPresent()) {
-                throw new BenchmarkFailed(endpoint.name() + " refused a write: " + refused.get());
-            }
-            return new ServerRun(endpoint.name(), rows, settings.measured(), tally, writer.map(LiveWriter::written).orElse(0));
+            return new ServerRun(server, server.label, running.readySeconds(), heap, unionBytes, answers, settings.measured(), tally,
+                    withWrites, loadAverage);
         }
     }
 
+    /** The answers to the checks; each must have rows and, where both answered in time, equal the reference's by value. */
+    private List<Optional<List<String>>> check(Endpoint endpoint, List<QueryMix.BenchQuery> checks, Optional<ServerRun> reference)
+            throws IOException, InterruptedException {
+        List<Optional<List<String>>> answers = new ArrayList<>();
+        StringBuilder rows = new StringBuilder("rows of the check queries:");
+        for (int i = 0; i < checks.size(); i++) {
+            QueryMix.BenchQuery check = checks.get(i);
+            Optional<List<String>> answer = endpoint.answer(check.text());
+            if (answer.isPresent() && answer.get().isEmpty()) {
+                throw new BenchmarkFailed(endpoint.name() + " found no rows for\n" + check.text());
+            }
+            Optional<List<String>> expected = reference.flatMap(r -> r.checks().get(answers.size()));
+            if (answer.isPresent() && expected.isPresent() && !answer.get().equals(expected.get())) {
+                throw new BenchmarkFailed(endpoint.name() + " answered otherwise than " + reference.get().label() + " to\n"
+                        + check.text() + "\n" + difference(expected.get(), answer.get()));
+            }
+            answers.add(answer);
+            rows.append(i % CHECKS_PER_KIND == 0 ? "\n  " + check.kind().label() + ": " : ", ")
+                    .append(answer.map(a -> Integer.toString(a.size())).orElse("timed out"));
+        }
+        out.println(rows);
+        return answers;
+    }
+
+    private static String difference(List<String> expected, List<String> actual) {
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        return String.format(Locale.ROOT, "%d rows expected, %d found; first missing: %s; first extra: %s", expected.size(),
+                actual.size(), missing.stream().findFirst().orElse("-"), extra.stream().findFirst().orElse("-"));
+    }
+
+    /** The clients again, while the live writer writes a post every so often; it deletes them after. */
+    private ServerRun.WithWrites whileWriting(BenchServer server, MixClients clients, Endpoint endpoint, LiveWriter.Target target,
+                                             List<LiveWriter.PostBody> live) throws InterruptedException {
+        LiveWriter writer = LiveWriter.start(live, target, settings.writeEvery());
+        Tally tally;
+        try {
+            tally = clients.run(endpoint, settings.warmup(), settings.measured());
+        } finally {
+            writer.close();
+        }
+        writer.failures().stream().findFirst().ifPresent(refused -> {
+            throw new BenchmarkFailed(server.label + " refused a write: " + refused);
+        });
+        return new ServerRun.WithWrites(tally, writer.written());
+    }
+
+    /** The machine's one-minute load average, to show how busy it was. */
+    private static double loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.isReadable(loadavg) ? Double.parseDouble(Files.readString(loadavg).split(" ")[0]) : Double.NaN;
+    }
 }

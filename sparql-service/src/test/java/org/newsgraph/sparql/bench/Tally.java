@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * What one run of the mix against one server counted, by query kind: the response times of the
- * answered queries, the failed ones, and the first failure's reason. One per client thread, merged after.
+ * answered queries, the failed ones, the ones given up on at the query timeout, and the first
+ * failure's reason. One per client thread, merged after.
  */
 final class Tally {
     private final Map<QueryKind, Latencies> answered = new EnumMap<>(QueryKind.class);
     private final Map<QueryKind, Integer> failed = new EnumMap<>(QueryKind.class);
+    private final Map<QueryKind, Integer> timedOut = new EnumMap<>(QueryKind.class);
     private Optional<String> firstFailure = Optional.empty();
 
     void answered(QueryKind kind, long elapsedNanos) {
@@ -24,9 +26,14 @@ final class Tally {
         }
     }
 
+    void timedOut(QueryKind kind) {
+        timedOut.merge(kind, 1, Integer::sum);
+    }
+
     void addAll(Tally other) {
         other.answered.forEach((kind, times) -> answered.computeIfAbsent(kind, k -> new Latencies()).addAll(times));
         other.failed.forEach((kind, n) -> failed.merge(kind, n, Integer::sum));
+        other.timedOut.forEach((kind, n) -> timedOut.merge(kind, n, Integer::sum));
         if (firstFailure.isEmpty()) {
             firstFailure = other.firstFailure;
         }
@@ -50,6 +57,14 @@ final class Tally {
 
     int allFailures() {
         return failed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    int timeouts(QueryKind kind) {
+        return timedOut.getOrDefault(kind, 0);
+    }
+
+    int allTimeouts() {
+        return timedOut.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     Optional<String> firstFailure() {
