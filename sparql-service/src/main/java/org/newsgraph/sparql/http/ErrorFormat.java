@@ -1,7 +1,10 @@
 package org.newsgraph.sparql.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.function.BiFunction;
+import org.apache.jena.riot.WebContent;
 
 /**
  * How the errors of requests under one path are written, for {@link ErrorResponses} to choose by
@@ -13,18 +16,35 @@ import java.util.function.BiFunction;
  *       return new ErrorFormat("/api", (response, message) -&gt; response.type(MediaType.APPLICATION_JSON).entity(...));
  *   }
  * </pre>
+ * A negotiated page writes its errors as the request asks: its writer also reads the request.
  *
  * @param root   the path the format serves, and every path beneath it ({@code /api} serves {@code /api/x})
  * @param writer the response, its status and headers set already, with the message as its body
  */
-public record ErrorFormat(String root, BiFunction<Response.ResponseBuilder, String, Response.ResponseBuilder> writer) {
+public record ErrorFormat(String root, Writer writer) {
+    /** Writes an error's message into its response, its status and headers set already. */
+    @FunctionalInterface
+    public interface Writer {
+        Response.ResponseBuilder write(Response.ResponseBuilder response, String message, UriInfo uri, HttpHeaders headers);
+    }
+
+    /** A format that writes every error of its paths the same way, whatever the request asks for. */
+    public ErrorFormat(String root, BiFunction<Response.ResponseBuilder, String, Response.ResponseBuilder> writer) {
+        this(root, (response, message, uri, headers) -> writer.apply(response, message));
+    }
+
+    /** The message as a line of UTF-8 plain text: the errors of paths that register no format. */
+    public static Response.ResponseBuilder plainText(Response.ResponseBuilder response, String message) {
+        return response.type(WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8).entity(message + "\n");
+    }
+
     /** Whether errors of requests to {@code path} (as UriInfo gives it, with a leading slash) are written this way. */
     public boolean serves(String path) {
         return root.equals("/") || path.equals(root) || path.startsWith(root + "/");
     }
 
     /** The response, its status and headers set already, with {@code message} as its body. */
-    Response.ResponseBuilder write(Response.ResponseBuilder response, String message) {
-        return writer.apply(response, message);
+    Response.ResponseBuilder write(Response.ResponseBuilder response, String message, UriInfo uri, HttpHeaders headers) {
+        return writer.write(response, message, uri, headers);
     }
 }

@@ -3,17 +3,14 @@ package org.newsgraph.sparql.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.io.IOException;
-import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.riot.WebContent;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.newsgraph.core.store.UpdateRefused;
 import org.newsgraph.sparql.refusal.Refusal;
 
 /**
@@ -28,16 +25,16 @@ import org.newsgraph.sparql.refusal.Refusal;
  *   GET /api/explore/timeline?entity=x   400  {"error": "..."}
  * </pre>
  * The services throw {@link Refusal}s, named for what went wrong, and {@link RefusalAnswers}
- * gives each its status and headers; Jena's exceptions are mapped here; any other exception is a
- * fault of the service: logged with its trace, and answered with 500.
+ * gives each its status and headers; the exceptions of Jena, core and the request's reading that
+ * are the client's doing are first translated into refusals ({@link ForeignFailures}); any other
+ * exception is a fault of the service: logged with its trace, and answered with 500.
  * A streamed result's failure ({@link ResultCutOff}) or lost client ({@link ClientGone}) comes
  * after the response began, so its mapping only tells the request's log line how the query ended.
  */
 @ApplicationScoped
 public class ErrorResponses {
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
-    private static final ErrorFormat PLAIN_TEXT = new ErrorFormat("/", (response, message) ->
-            response.type(WebContent.contentTypeTextPlain + "; charset=" + WebContent.charsetUTF8).entity(message + "\n"));
+    private static final ErrorFormat PLAIN_TEXT = new ErrorFormat("/", ErrorFormat::plainText);
 
     private final List<ErrorFormat> formats;
 
@@ -46,53 +43,31 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response toResponse(Exception e, UriInfo uri) {
+    public Response toResponse(Exception e, UriInfo uri, HttpHeaders headers) {
         String path = uri.getPath().startsWith("/") ? uri.getPath() : "/" + uri.getPath();
         ErrorFormat format = formats.stream().filter(f -> f.serves(path)).findFirst().orElse(PLAIN_TEXT);
         Failure failure = failure(e);
-        return format.write(failure.response, failure.message).build();
+        return format.write(failure.response, failure.message, uri, headers).build();
     }
 
     /** A response with its status and headers, and the message its body is to say. */
-    private record Failure(Response.ResponseBuilder response, String message) {
-        Failure(Response.StatusType status, String message) {
-            this(Response.status(status), message);
-        }
-    }
+    private record Failure(Response.ResponseBuilder response, String message) {}
 
     private static Failure failure(Exception e) {
         if (e instanceof ResultCutOff cutOff) {
             // The response has begun and its connection is closed: this only tells the log how the query ended.
             return failure((Exception) cutOff.getCause());
         }
-        if (e instanceof ClientGone) {
-            LOG.debugf("Result not sent whole: %s", e.getMessage());
-            return new Failure(Status.SERVICE_UNAVAILABLE, e.getMessage());
-        }
-        if (e instanceof Refusal refusal) {
-            return new Failure(RefusalAnswers.answer(refusal), refusal.getMessage());
-        }
-        if (e instanceof UpdateRefused) {
-            return new Failure(Status.BAD_REQUEST, "Update refused, nothing changed: " + e.getMessage());
-        }
-        if (e instanceof QueryParseException) {
-            return new Failure(Status.BAD_REQUEST, "Malformed query: " + e.getMessage());
-        }
-        if (e instanceof QueryDeniedException) {
-            // Jena denies SERVICE only; its message tells how to enable it, which a client cannot.
-            return new Failure(Status.BAD_REQUEST, "SERVICE is disabled here: this endpoint does not query other endpoints");
-        }
-        if (e instanceof IOException) {
-            // Only reading the request throws this far (results are written by ResultPipe): a body
-            // cut short, or a multipart body that is no multipart.
-            return new Failure(Status.BAD_REQUEST, "The request body could not be read: " + e.getMessage());
+        Optional<Refusal> refusal = ForeignFailures.refusal(e);
+        if (refusal.isPresent()) {
+            return new Failure(RefusalAnswers.answer(refusal.get()), refusal.get().getMessage());
         }
         if (e instanceof WebApplicationException w) {
             // Keeps the response's headers, such as the Allow of a 405.
             return new Failure(Response.fromResponse(w.getResponse()), w.getMessage());
         }
         LOG.error("Request failed", e);
-        return new Failure(Status.INTERNAL_SERVER_ERROR, "Internal error (" + e.getClass().getSimpleName()
+        return new Failure(Response.status(Status.INTERNAL_SERVER_ERROR), "Internal error (" + e.getClass().getSimpleName()
                 + "); the service log has the details");
     }
 }

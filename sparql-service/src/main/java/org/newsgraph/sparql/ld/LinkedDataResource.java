@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.newsgraph.sparql.ServiceConfig;
+import org.newsgraph.sparql.refusal.NotFound;
 
 /**
  * Dereferences the IRIs minted under {@code newsgraph.base}: {@code <base>id/...} is answered
@@ -40,6 +41,6 @@ public class LinkedDataResource {
                         ? Pages.html(Templates.entity(descriptions.page(iri, graph,
                                 Links.of(config.base(), uri.getBaseUri()))).render())
                         : Pages.rdf(graph, representation))
-                .orElseGet(() -> Pages.notFound(representation, "The store knows nothing about " + iri)));
+                .orElseThrow(() -> new NotFound("The store knows nothing about " + iri)));
     }
 }

@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newsgraph.sparql.ServiceConfig;
 import org.newsgraph.sparql.ld.Links;
+import org.newsgraph.sparql.refusal.MalformedRequest;
 
 /**
  * The search box: full-text search of headlines, bodies and quotes, as JSON or as an HTML page.
@@ -27,7 +27,8 @@ import org.newsgraph.sparql.ld.Links;
  * </pre>
  * HTML when the request asks for it ({@code Accept: text/html}, or {@code format=html}); JSON
  * otherwise. {@code limit}: how many matching texts, 1 to {@value #MAX_LIMIT}, default
- * {@value #DEFAULT_LIMIT}. 400 for a missing {@code q} (JSON) or one that is not a Lucene query.
+ * {@value #DEFAULT_LIMIT}. 400 for a missing {@code q} (JSON) or one that is not a Lucene query:
+ * refusals that {@link SearchErrors} writes, as the page showing the problem when HTML was asked for.
  */
 @Path("/search")
 public class SearchResource {
@@ -53,10 +54,8 @@ public class SearchResource {
     @GET
     public Response get(@QueryParam("q") String words, @QueryParam("limit") String limit,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
-        Links links = Links.of(config.base(), uri.getBaseUri());
-        boolean html = format != null ? format.equals("html") : accept != null && accept.contains(MediaType.TEXT_HTML);
         if (format != null && !format.equals("html") && !format.equals("json")) {
-            return problem(Status.BAD_REQUEST, "Unknown format '" + format + "'; use html or json");
+            throw new MalformedRequest("Unknown format '" + format + "'; use html or json");
         }
         String query = words == null ? "" : words.strip();
         int count;
@@ -66,25 +65,31 @@ public class SearchResource {
             count = -1;
         }
         if (count < 1 || count > MAX_LIMIT) {
-            return problem(Status.BAD_REQUEST, "limit must be a whole number from 1 to " + MAX_LIMIT);
+            throw new MalformedRequest("limit must be a whole number from 1 to " + MAX_LIMIT);
         }
-        if (query.isEmpty()) {
-            return html ? page(Status.OK, "", List.of(), "", links)
-                    : problem(Status.BAD_REQUEST, "Give the words to search for in q");
+        boolean html = wantsHtml(format, accept);
+        if (query.isEmpty() && !html) {
+            throw new MalformedRequest("Give the words to search for in q");
         }
         List<Hit> hits;
         try {
-            hits = search.find(query, count);
+            hits = query.isEmpty() ? List.of() : search.find(query, count);
         } catch (IllegalArgumentException e) {
-            return html ? page(Status.BAD_REQUEST, query, List.of(), e.getMessage(), links) : problem(Status.BAD_REQUEST, e.getMessage());
+            throw new MalformedRequest(e.getMessage());
         }
-        return html ? page(Status.OK, query, hits, "", links) : json(query, hits);
+        return html ? page(Response.ok(), query, hits, "", Links.of(config.base(), uri.getBaseUri())).build() : json(query, hits);
     }
 
-    private static Response page(Status status, String words, List<Hit> hits, String problem, Links links) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .entity(Templates.page(words, hits, problem, links).render()).build();
+    /** Whether the request asks for the HTML page: {@code format=html}, or else an Accept naming HTML. */
+    static boolean wantsHtml(String format, String accept) {
+        return format != null ? format.equals("html") : accept != null && accept.contains(MediaType.TEXT_HTML);
+    }
+
+    /** The search page in {@code response}, with {@code problem} shown when there is one. */
+    static Response.ResponseBuilder page(Response.ResponseBuilder response, String words, List<Hit> hits, String problem,
+            Links links) {
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .entity(Templates.page(words, hits, problem, links).render());
     }
 
     private static Response json(String words, List<Hit> hits) {
@@ -95,10 +100,5 @@ public class SearchResource {
         answer.put("hits", list);
         return Response.ok(answer.toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-    }
-
-    private static Response problem(Status status, String message) {
-        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).entity(message + "\n").build();
     }
 }
