@@ -18,6 +18,7 @@ import org.newsgraph.sparql.refusal.NotFound;
 import org.newsgraph.sparql.refusal.NotReady;
 import org.newsgraph.sparql.refusal.NotStorable;
 import org.newsgraph.sparql.refusal.Refusal;
+import org.newsgraph.sparql.refusal.ReplicaReadOnly;
 import org.newsgraph.sparql.refusal.TimedOut;
 import org.newsgraph.sparql.refusal.TooLarge;
 import org.newsgraph.sparql.refusal.UnsupportedBody;
@@ -61,8 +62,8 @@ final class RefusalAnswers {
             plain(UnsupportedBody.class, Status.UNSUPPORTED_MEDIA_TYPE),
             plain(NoAcceptableFormat.class, Status.NOT_ACCEPTABLE),
             plain(NotFound.class, Status.NOT_FOUND),
-            with(DefaultGraphReadOnly.class, Status.METHOD_NOT_ALLOWED,
-                    r -> Map.of(HttpHeaders.ALLOW, List.of(String.join(", ", r.allowed())))),
+            with(DefaultGraphReadOnly.class, Status.METHOD_NOT_ALLOWED, r -> allow(r.allowed())),
+            with(ReplicaReadOnly.class, Status.METHOD_NOT_ALLOWED, r -> allow(r.allowed())),
             plain(NotStorable.class, UNPROCESSABLE),
             plain(WritesOff.class, Status.FORBIDDEN),
             // One header a challenge: some clients (Java's HttpClient) read only the first of a list.
@@ -88,6 +89,11 @@ final class RefusalAnswers {
     /** Whether {@code kind} of refusal has an answer here. */
     static boolean answers(Class<?> kind) {
         return ANSWERS.containsKey(kind);
+    }
+
+    /** The Allow header naming {@code methods}; empty when the resource takes none. */
+    private static Map<String, List<String>> allow(List<String> methods) {
+        return Map.of(HttpHeaders.ALLOW, List.of(String.join(", ", methods)));
     }
 
     private static Map.Entry<Class<? extends Refusal>, Answer> plain(Class<? extends Refusal> kind, Response.StatusType status) {

@@ -10,7 +10,7 @@ package org.newsgraph.sparql.refusal;
  * </pre>
  */
 public abstract sealed class Refusal extends RuntimeException permits MalformedRequest, TooLarge, UnsupportedBody,
-        NoAcceptableFormat, NotFound, DefaultGraphReadOnly, NotStorable, WritesOff, NoCredential, WrongCredential,
+        NoAcceptableFormat, NotFound, DefaultGraphReadOnly, ReplicaReadOnly, NotStorable, WritesOff, NoCredential, WrongCredential,
         Busy, NotReady, TimedOut, Cancelled {
     protected Refusal(String message) {
         super(message);
