@@ -25,12 +25,24 @@ public record ErrorFormat(String root, Writer writer) {
     /** Writes an error's message into its response, its status and headers set already. */
     @FunctionalInterface
     public interface Writer {
-        Response.ResponseBuilder write(Response.ResponseBuilder response, String message, UriInfo uri, HttpHeaders headers);
+        Response.ResponseBuilder write(Response.ResponseBuilder response, String message, Failed request);
+    }
+
+    /**
+     * The request that failed, for a writer that answers as it asks.
+     *
+     * @param status the status of the answer
+     */
+    public record Failed(UriInfo uri, HttpHeaders headers, int status) {
+        /** Whether the answer says that what was asked for is not there (404). */
+        public boolean notFound() {
+            return status == Response.Status.NOT_FOUND.getStatusCode();
+        }
     }
 
     /** A format that writes every error of its paths the same way, whatever the request asks for. */
     public ErrorFormat(String root, BiFunction<Response.ResponseBuilder, String, Response.ResponseBuilder> writer) {
-        this(root, (response, message, uri, headers) -> writer.apply(response, message));
+        this(root, (response, message, request) -> writer.apply(response, message));
     }
 
     /** The message as a line of UTF-8 plain text: the errors of paths that register no format. */
@@ -44,7 +56,7 @@ public record ErrorFormat(String root, Writer writer) {
     }
 
     /** The response, its status and headers set already, with {@code message} as its body. */
-    Response.ResponseBuilder write(Response.ResponseBuilder response, String message, UriInfo uri, HttpHeaders headers) {
-        return writer.write(response, message, uri, headers);
+    Response.ResponseBuilder write(Response.ResponseBuilder response, String message, Failed request) {
+        return writer.write(response, message, request);
     }
 }

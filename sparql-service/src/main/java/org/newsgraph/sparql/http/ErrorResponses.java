@@ -47,11 +47,11 @@ public class ErrorResponses {
         String path = uri.getPath().startsWith("/") ? uri.getPath() : "/" + uri.getPath();
         ErrorFormat format = formats.stream().filter(f -> f.serves(path)).findFirst().orElse(PLAIN_TEXT);
         Failure failure = failure(e);
-        return format.write(failure.response, failure.message, uri, headers).build();
+        return format.write(failure.response, failure.message, new ErrorFormat.Failed(uri, headers, failure.status)).build();
     }
 
-    /** A response with its status and headers, and the message its body is to say. */
-    private record Failure(Response.ResponseBuilder response, String message) {}
+    /** A response with its status and headers, its status again for the format, and the message its body is to say. */
+    private record Failure(Response.ResponseBuilder response, int status, String message) {}
 
     private static Failure failure(Exception e) {
         if (e instanceof ResultCutOff cutOff) {
@@ -60,14 +60,14 @@ public class ErrorResponses {
         }
         Optional<Refusal> refusal = ForeignFailures.refusal(e);
         if (refusal.isPresent()) {
-            return new Failure(RefusalAnswers.answer(refusal.get()), refusal.get().getMessage());
+            return new Failure(RefusalAnswers.answer(refusal.get()), RefusalAnswers.status(refusal.get()), refusal.get().getMessage());
         }
         if (e instanceof WebApplicationException w) {
             // Keeps the response's headers, such as the Allow of a 405.
-            return new Failure(Response.fromResponse(w.getResponse()), w.getMessage());
+            return new Failure(Response.fromResponse(w.getResponse()), w.getResponse().getStatus(), w.getMessage());
         }
         LOG.error("Request failed", e);
-        return new Failure(Response.status(Status.INTERNAL_SERVER_ERROR), "Internal error (" + e.getClass().getSimpleName()
+        return new Failure(Response.status(Status.INTERNAL_SERVER_ERROR), Status.INTERNAL_SERVER_ERROR.getStatusCode(), "Internal error (" + e.getClass().getSimpleName()
                 + "); the service log has the details");
     }
 }

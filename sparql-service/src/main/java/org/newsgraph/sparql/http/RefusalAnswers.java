@@ -86,6 +86,11 @@ final class RefusalAnswers {
         return response;
     }
 
+    /** The status code of {@code refusal}'s answer. */
+    static int status(Refusal refusal) {
+        return ANSWERS.get(refusal.getClass()).status().getStatusCode();
+    }
+
     /** Whether {@code kind} of refusal has an answer here. */
     static boolean answers(Class<?> kind) {
         return ANSWERS.containsKey(kind);

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.newsgraph.sparql.http.ErrorFormat;
 
 /**
@@ -33,12 +32,10 @@ class PageErrors {
         return new ErrorFormat("/.well-known/void", PageErrors::write);
     }
 
-    private static Response.ResponseBuilder write(Response.ResponseBuilder response, String message, UriInfo uri,
-            HttpHeaders headers) {
+    private static Response.ResponseBuilder write(Response.ResponseBuilder response, String message, ErrorFormat.Failed request) {
         // The page says "Not found": other refusals (a store not ready yet) stay plain text.
-        boolean notFound = response.clone().build().getStatus() == Response.Status.NOT_FOUND.getStatusCode();
-        boolean html = notFound && Representation.choose(headers.getHeaderString(HttpHeaders.ACCEPT),
-                uri.getQueryParameters().getFirst("format")).filter(r -> r == Representation.HTML).isPresent();
+        boolean html = request.notFound() && Representation.choose(request.headers().getHeaderString(HttpHeaders.ACCEPT),
+                request.uri().getQueryParameters().getFirst("format")).filter(r -> r == Representation.HTML).isPresent();
         Response.ResponseBuilder varying = Pages.varying(response);
         return html ? varying.type(Representation.HTML.contentType()).entity(Templates.notFound(message).render())
                 : ErrorFormat.plainText(varying, message);

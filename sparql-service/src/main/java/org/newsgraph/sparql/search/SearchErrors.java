@@ -19,11 +19,11 @@ class SearchErrors {
     @Produces
     @Singleton
     ErrorFormat search(ServiceConfig config) {
-        return new ErrorFormat("/search", (response, message, uri, headers) -> {
-            MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-            if (SearchResource.wantsHtml(parameters.getFirst("format"), headers.getHeaderString(HttpHeaders.ACCEPT))) {
+        return new ErrorFormat("/search", (response, message, request) -> {
+            MultivaluedMap<String, String> parameters = request.uri().getQueryParameters();
+            if (SearchResource.wantsHtml(parameters.getFirst("format"), request.headers().getHeaderString(HttpHeaders.ACCEPT))) {
                 String words = parameters.getFirst("q") == null ? "" : parameters.getFirst("q").strip();
-                return SearchResource.page(response, words, List.of(), message, Links.of(config.base(), uri.getBaseUri()));
+                return SearchResource.page(response, words, List.of(), message, Links.of(config.base(), request.uri().getBaseUri()));
             }
             return ErrorFormat.plainText(response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT), message);
         });
