@@ -3,17 +3,21 @@ package org.newsgraph.sparql.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.architecture.ArchitectureRules;
 
 /**
  * The service's architecture, checked over its compiled classes: it never reaches ingest, uses
- * the store through its facade only, its packages form no cycle, and its services speak no HTTP.
+ * the store through its facade only, its packages form no cycle, its services speak no HTTP, and
+ * only its http package answers errors.
  * That the shared rules fail on a forbidden dependency is shown by core's and ingest's
- * architecture tests; the services' rule is shown to fail here.
+ * architecture tests; the service's own rules are shown to fail here.
  */
 class ArchitectureTest {
     private static final JavaClasses SERVICE = ArchitectureRules.mainClasses("org.newsgraph.sparql");
@@ -22,6 +26,12 @@ class ArchitectureTest {
             .or().resideInAPackage("org.newsgraph.sparql.refusal..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
             .because("a service says what went wrong (a refusal), and http.ErrorResponses chooses the status and format");
+
+    /** An error's status is chosen in one place: elsewhere a refusal is thrown and the mapper answers it. */
+    private static final ArchRule ONLY_HTTP_ANSWERS_ERRORS = noClasses().that().resideOutsideOfPackage("org.newsgraph.sparql.http..")
+            .should().accessFieldWhere(DescribedPredicate.describe("an error status of Response.Status",
+                    access -> access.getTargetOwner().isEquivalentTo(Response.Status.class) && errorStatus(access.getName())))
+            .because("a page throws a refusal and http.ErrorResponses answers it, in the ErrorFormat of the page's path");
 
     @Test
     void theServiceNeverReachesIngest() {
@@ -46,6 +56,21 @@ class ArchitectureTest {
     @Test
     void aServiceThatBuildsAResponseBreaksTheRule() {
         assertTrue(SERVICES_SPEAK_NO_HTTP.evaluate(new ClassFileImporter().importClasses(RespondingService.class)).hasViolation());
+    }
+
+    @Test
+    void onlyHttpAnswersErrors() {
+        ONLY_HTTP_ANSWERS_ERRORS.check(SERVICE);
+    }
+
+    @Test
+    void aClassThatAnswersItsOwnErrorBreaksTheRule() {
+        assertTrue(ONLY_HTTP_ANSWERS_ERRORS.evaluate(new ClassFileImporter().importClasses(RespondingService.class)).hasViolation());
+    }
+
+    private static boolean errorStatus(String constant) {
+        return Arrays.stream(Response.Status.values()).filter(status -> status.name().equals(constant))
+                .anyMatch(status -> status.getStatusCode() >= 400);
     }
 
     @Test
