@@ -209,14 +209,15 @@ public final class GraphReplica implements AutoCloseable {
         for (Map.Entry<TopicPartition, Long> end : target.entrySet()) {
             behind += Math.max(0, end.getValue() - consumer.position(end.getKey()));
         }
-        if (behind == 0) {
-            caughtUp.countDown();
-        }
         long current = 0;
         for (TopicPartition tp : consumer.assignment()) {
             current += consumer.currentLag(tp).orElse(0);
         }
-        lag.set(caughtUp.getCount() == 0 ? current : Math.max(current, behind));
+        // The lag first: whoever sees the replica caught up must not read the lag of a poll before.
+        lag.set(behind == 0 || caughtUp.getCount() == 0 ? current : Math.max(current, behind));
+        if (behind == 0) {
+            caughtUp.countDown();
+        }
     }
 
     /** The store's name of a partition's position. */
